@@ -1,0 +1,51 @@
+-- Register codes as reference data: the DfE set in force since 19 August 2024 and the retired
+-- codes with their historical meaning. An import refuses any code not in this table.
+CREATE TABLE register_code (
+  code         VARCHAR(2)   NOT NULL PRIMARY KEY,
+  category     VARCHAR(20)  NOT NULL,
+  description  VARCHAR(200) NOT NULL,
+  valid_from   DATE         NULL,
+  valid_to     DATE         NULL,
+  CONSTRAINT ck_code_category CHECK (category IN ('PRESENT', 'APPROVED_ACTIVITY', 'AUTHORISED', 'UNAUTHORISED', 'NOT_POSSIBLE'))
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+INSERT INTO register_code (code, category, description, valid_from, valid_to) VALUES
+('/',  'PRESENT',           'Present (AM)', NULL, NULL),
+('\\', 'PRESENT',           'Present (PM)', NULL, NULL),
+('L',  'PRESENT',           'Late arrival before the register closed', NULL, NULL),
+('K',  'APPROVED_ACTIVITY', 'Attending education provision arranged by the local authority', NULL, NULL),
+('V',  'APPROVED_ACTIVITY', 'Attending an educational visit or trip', NULL, NULL),
+('P',  'APPROVED_ACTIVITY', 'Participating in a supervised sporting activity', NULL, NULL),
+('W',  'APPROVED_ACTIVITY', 'Attending work experience', NULL, NULL),
+('B',  'APPROVED_ACTIVITY', 'Attending any other approved educational activity', NULL, NULL),
+('C1', 'AUTHORISED',        'Leave of absence for a regulated performance or employment abroad', '2024-08-19', NULL),
+('M',  'AUTHORISED',        'Leave of absence for a medical or dental appointment', NULL, NULL),
+('J1', 'AUTHORISED',        'Leave of absence for an interview', '2024-08-19', NULL),
+('S',  'AUTHORISED',        'Leave of absence for study leave', NULL, NULL),
+('C2', 'AUTHORISED',        'Leave of absence for compulsory school age pupil subject to a part-time timetable', '2024-08-19', NULL),
+('C',  'AUTHORISED',        'Leave of absence for exceptional circumstances', NULL, NULL),
+('T',  'AUTHORISED',        'Parent travelling for occupational purposes', NULL, NULL),
+('R',  'AUTHORISED',        'Religious observance', NULL, NULL),
+('I',  'AUTHORISED',        'Illness (not medical or dental appointment)', NULL, NULL),
+('E',  'AUTHORISED',        'Suspended or permanently excluded and no alternative provision made', NULL, NULL),
+('G',  'UNAUTHORISED',      'Holiday not granted by the school', NULL, NULL),
+('N',  'UNAUTHORISED',      'Reason for absence not yet established', NULL, NULL),
+('O',  'UNAUTHORISED',      'Absent in other or unknown circumstances', NULL, NULL),
+('U',  'UNAUTHORISED',      'Arrived in school after the register closed', NULL, NULL),
+('D',  'NOT_POSSIBLE',      'Dual registered: at another setting', NULL, NULL),
+('X',  'NOT_POSSIBLE',      'Not required to be in school (non-compulsory school age)', NULL, NULL),
+('Q',  'NOT_POSSIBLE',      'Unable to attend because of a lack of access arrangements', '2024-08-19', NULL),
+('Y1', 'NOT_POSSIBLE',      'Unable to attend due to transport normally provided not being available', '2024-08-19', NULL),
+('Y2', 'NOT_POSSIBLE',      'Unable to attend due to widespread disruption to travel', '2024-08-19', NULL),
+('Y3', 'NOT_POSSIBLE',      'Unable to attend due to part of the school premises being closed', '2024-08-19', NULL),
+('Y4', 'NOT_POSSIBLE',      'Unable to attend due to the whole school site being unexpectedly closed', '2024-08-19', NULL),
+('Y5', 'NOT_POSSIBLE',      'Unable to attend as pupil is in criminal justice detention', '2024-08-19', NULL),
+('Y6', 'NOT_POSSIBLE',      'Unable to attend in accordance with public health guidance or law', '2024-08-19', NULL),
+('Y7', 'NOT_POSSIBLE',      'Unable to attend because of any other unavoidable cause', '2024-08-19', NULL),
+('Z',  'NOT_POSSIBLE',      'Pupil not on admission register', NULL, NULL),
+('#',  'NOT_POSSIBLE',      'Planned whole-school closure', NULL, NULL),
+-- Retired codes, kept so that older registers import with their historical meaning
+('H',  'AUTHORISED',        'Holiday authorised by the school (retired 2024)', NULL, '2024-08-18'),
+('F',  'AUTHORISED',        'Agreed extended family holiday (retired)', NULL, '2024-08-18'),
+('J',  'APPROVED_ACTIVITY', 'Interview (retired 2024; counted as approved educational activity)', NULL, '2024-08-18'),
+('Y',  'NOT_POSSIBLE',      'Enforced closure (retired 2024; replaced by Y1 to Y7)', NULL, '2024-08-18');

@@ -1,0 +1,25 @@
+package org.rollcall.delivery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/** Who generated, sent and downloaded what: the data-protection trail. Subjects name documents, never pupils. */
+@ApplicationScoped
+public class AuditLog {
+    @PersistenceContext(unitName = "rollcall")
+    EntityManager em;
+
+    @Transactional
+    public void record(String actor, String action, String subject) {
+        em.createNativeQuery("INSERT INTO audit_event (occurred_at, actor, action, subject) VALUES (?, ?, ?, ?)")
+                .setParameter(1, LocalDateTime.now(ZoneOffset.UTC))
+                .setParameter(2, actor)
+                .setParameter(3, action)
+                .setParameter(4, subject.length() > 300 ? subject.substring(0, 300) : subject)
+                .executeUpdate();
+    }
+}

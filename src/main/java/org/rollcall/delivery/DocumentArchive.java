@@ -1,0 +1,54 @@
+package org.rollcall.delivery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.rollcall.school.School;
+
+/** The archive: every PDF stored once by SHA-256, with a row saying what it is. */
+@ApplicationScoped
+public class DocumentArchive {
+    public static final String PDF = "application/pdf";
+
+    @PersistenceContext(unitName = "rollcall")
+    EntityManager em;
+
+    @Inject
+    ContentStore content;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public Document store(School school, String kind, String title, String termLabel, LocalDate from, LocalDate to,
+                          String createdBy, byte[] pdf) {
+        String sha = content.put(pdf);
+        Document document = new Document(school, kind, title, termLabel, from, to, createdBy, pdf.length, sha, PDF);
+        em.persist(document);
+        em.flush();
+        audit.record(createdBy, "GENERATED", kind + " document " + document.getId() + " for school " + school.getUrn());
+        return document;
+    }
+
+    public Optional<Document> find(long id) {
+        return Optional.ofNullable(em.find(Document.class, id));
+    }
+
+    public List<Document> list(Optional<String> urn) {
+        return em.createQuery("select d from Document d where (:urn is null or d.school.urn = :urn)"
+                        + " order by d.createdAt desc, d.id desc", Document.class)
+                .setParameter("urn", urn.orElse(null))
+                .setMaxResults(1000)
+                .getResultList();
+    }
+
+    public byte[] content(Document document) {
+        return content.get(document.getSha256()).orElseThrow(() -> new IllegalStateException(
+                "The archive has lost the file of document " + document.getId() + " (" + document.getSha256() + ")"));
+    }
+}

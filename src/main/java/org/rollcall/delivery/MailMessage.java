@@ -1,0 +1,116 @@
+package org.rollcall.delivery;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.rollcall.school.School;
+
+/** An email in the outbox: written first, sent later, never lost while no SMTP server answers. */
+@Entity
+@Table(name = "mail_message")
+public class MailMessage {
+
+    public enum Status { PENDING, SENT }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "school_id")
+    private School school;
+
+    @Column(name = "run_id")
+    private Long runId;
+
+    @ManyToOne
+    @JoinColumn(name = "document_id")
+    private Document document;
+
+    @Column(nullable = false, length = 320)
+    private String recipient;
+
+    @Column(nullable = false, length = 300)
+    private String subject;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Status status = Status.PENDING;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "sent_at")
+    private LocalDateTime sentAt;
+
+    protected MailMessage() {
+    }
+
+    MailMessage(School school, Long runId, Document document, String recipient, String subject, String body) {
+        this.school = school;
+        this.runId = runId;
+        this.document = document;
+        this.recipient = recipient;
+        this.subject = subject;
+        this.body = body;
+        this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    void markSent() {
+        status = Status.SENT;
+        attempts++;
+        lastError = null;
+        sentAt = LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    void markFailed(String error) {
+        attempts++;
+        lastError = error == null ? "unknown error" : error.length() > 1000 ? error.substring(0, 1000) : error;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Document getDocument() {
+        return document;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+}

@@ -1,0 +1,45 @@
+package org.rollcall.delivery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.rollcall.school.School;
+
+/** The outbox table: queue a message, find what still waits, count a run's messages by status. */
+@ApplicationScoped
+public class MailOutbox {
+    @PersistenceContext(unitName = "rollcall")
+    EntityManager em;
+
+    public record Counts(long sent, long pending) {
+    }
+
+    @Transactional
+    public MailMessage queue(School school, Long runId, Document document, String recipient, String subject, String body) {
+        MailMessage message = new MailMessage(school, runId, document, recipient, subject, body);
+        em.persist(message);
+        return message;
+    }
+
+    public List<Long> pendingIds() {
+        return em.createQuery("select m.id from MailMessage m where m.status = :pending order by m.id", Long.class)
+                .setParameter("pending", MailMessage.Status.PENDING).getResultList();
+    }
+
+    public Counts countsForRun(long runId) {
+        List<Object[]> rows = em.createQuery("select m.status, count(m) from MailMessage m where m.runId = :run group by m.status",
+                Object[].class).setParameter("run", runId).getResultList();
+        long sent = 0;
+        long pending = 0;
+        for (Object[] row : rows) {
+            if (row[0] == MailMessage.Status.SENT) {
+                sent = (Long) row[1];
+            } else {
+                pending = (Long) row[1];
+            }
+        }
+        return new Counts(sent, pending);
+    }
+}

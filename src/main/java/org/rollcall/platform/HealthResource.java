@@ -1,0 +1,26 @@
+package org.rollcall.platform;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** {@code GET /api/health}: 200 UP once the database is migrated, 503 DOWN before. No login needed. */
+@Path("health")
+@Produces(MediaType.APPLICATION_JSON)
+public class HealthResource {
+
+    public record Health(String status, boolean databaseMigrated) {
+    }
+
+    @Inject
+    Readiness readiness;
+
+    @GET
+    public Response health() {
+        boolean up = readiness.isReady();
+        return Response.status(up ? 200 : 503).entity(new Health(up ? "UP" : "DOWN", up)).build();
+    }
+}

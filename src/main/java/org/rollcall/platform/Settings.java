@@ -1,0 +1,31 @@
+package org.rollcall.platform;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Configuration from the environment. Each setting can also be given as a system property
+ * (lower case, dots: ROLLCALL_DATA_DIR is rollcall.data.dir), which tests and the launcher use.
+ */
+public final class Settings {
+    private Settings() {
+    }
+
+    public static Optional<String> get(String envName) {
+        String property = envName.toLowerCase().replace('_', '.');
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(envName);
+        }
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    public static String get(String envName, String fallback) {
+        return get(envName).orElse(fallback);
+    }
+
+    /** Where documents and other files live; survives restarts. */
+    public static Path dataDir() {
+        return Path.of(get("ROLLCALL_DATA_DIR", "data")).toAbsolutePath();
+    }
+}

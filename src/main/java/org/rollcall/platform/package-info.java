@@ -1,0 +1,2 @@
+/** Cross-cutting plumbing: configuration, start-up migrations, health, security roles, JSON problem responses. */
+package org.rollcall.platform;

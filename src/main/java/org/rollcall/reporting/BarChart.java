@@ -1,0 +1,111 @@
+package org.rollcall.reporting;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import javax.imageio.ImageIO;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * A bar chart of a percentage per category (for example attendance by year group), drawn with
+ * JFreeChart into a PNG at print resolution. Values are printed on the bars so the chart never
+ * relies on colour alone.
+ */
+public final class BarChart {
+    private static final Font FONT = new Font("DejaVu Sans", Font.PLAIN, 11);
+    private static final int SCALE = 3;
+
+    private final String valueAxisLabel;
+    private final Map<String, Double> values = new LinkedHashMap<>();
+    private Double referenceLine;
+    private String referenceLabel;
+
+    public BarChart(String valueAxisLabel) {
+        this.valueAxisLabel = Objects.requireNonNull(valueAxisLabel, "valueAxisLabel");
+    }
+
+    public BarChart bar(String category, double percent) {
+        if (percent < 0 || percent > 100) {
+            throw new IllegalArgumentException("A percentage must be between 0 and 100, was " + percent + " for " + category);
+        }
+        values.put(Objects.requireNonNull(category, "category"), percent);
+        return this;
+    }
+
+    /** A horizontal line, e.g. the school's target, labelled in words. */
+    public BarChart reference(double percent, String label) {
+        this.referenceLine = percent;
+        this.referenceLabel = label;
+        return this;
+    }
+
+    public byte[] png(int width, int height) {
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("Chart size must be positive, was " + width + "x" + height);
+        }
+        BufferedImage image = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.scale(SCALE, SCALE);
+        chart().draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
+        g.dispose();
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    JFreeChart chart() {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        values.forEach((category, value) -> dataset.addValue(value, valueAxisLabel, category));
+        JFreeChart chart = ChartFactory.createBarChart(null, null, valueAxisLabel, dataset,
+                PlotOrientation.VERTICAL, false, false, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xBBBBBB));
+        plot.getDomainAxis().setTickLabelFont(FONT);
+        plot.getDomainAxis().setLabelFont(FONT);
+        NumberAxis range = (NumberAxis) plot.getRangeAxis();
+        range.setTickLabelFont(FONT);
+        range.setLabelFont(FONT);
+        double lowest = values.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        range.setRange(Math.max(0, Math.floor(lowest / 10) * 10 - 10), 100);
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, new Color(0x1F5F8B));
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new java.text.DecimalFormat("0.0")));
+        renderer.setDefaultItemLabelFont(FONT);
+        renderer.setDefaultItemLabelsVisible(true);
+        if (referenceLine != null) {
+            ValueMarker marker = new ValueMarker(referenceLine, Color.BLACK, new BasicStroke(1.2f,
+                    BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
+            marker.setLabel(referenceLabel);
+            marker.setLabelFont(FONT);
+            plot.addRangeMarker(marker);
+        }
+        return chart;
+    }
+}

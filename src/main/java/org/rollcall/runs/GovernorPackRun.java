@@ -1,0 +1,70 @@
+package org.rollcall.runs;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.rollcall.delivery.Document;
+import org.rollcall.delivery.DocumentArchive;
+import org.rollcall.delivery.MailOutbox;
+import org.rollcall.delivery.MailSender;
+import org.rollcall.reporting.GovernorPack;
+import org.rollcall.reporting.GovernorPackAssembler;
+import org.rollcall.reporting.JasperRenderer;
+import org.rollcall.school.Governor;
+import org.rollcall.school.SchoolRepository;
+
+/** A governor-pack run: assemble, render, archive, queue an email to each governor, record. */
+@ApplicationScoped
+public class GovernorPackRun {
+    @Inject
+    RunRepository runs;
+
+    @Inject
+    GovernorPackAssembler assembler;
+
+    @Inject
+    JasperRenderer renderer;
+
+    @Inject
+    DocumentArchive archive;
+
+    @Inject
+    SchoolRepository schools;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    MailSender sender;
+
+    public void execute(long runId) {
+        ReportRun run = runs.find(runId).orElseThrow();
+        runs.update(runId, ReportRun::start);
+        GovernorPack pack = assembler.assemble(run.getSchool(), run.getPeriodFrom(), run.getPeriodTo());
+        byte[] pdf = pack.render(renderer);
+        Document document = archive.store(run.getSchool(), run.getKind().name(), pack.title(), pack.termLabel(),
+                run.getPeriodFrom(), run.getPeriodTo(), run.getRequestedBy(), pdf);
+        runs.attach(runId, document);
+        List<Governor> governors = schools.governors(run.getSchool());
+        governors.forEach(g -> outbox.queue(run.getSchool(), runId, document, g.getEmail(),
+                pack.title(), letter(g, pack)));
+        runs.update(runId, r -> r.complete(summary(governors.size())));
+        sender.sendSoon();
+    }
+
+    private static String summary(int emails) {
+        String mail = emails == 0 ? "no governors to email (add them with PUT /api/schools/{urn}/governors)"
+                : emails + " email" + (emails == 1 ? "" : "s") + " queued to governors"
+                + (MailSender.configured() ? "" : "; no SMTP server is configured (ROLLCALL_SMTP_HOST), so they wait in the outbox");
+        return "Governor pack archived; " + mail;
+    }
+
+    private static String letter(Governor governor, GovernorPack pack) {
+        return "Dear " + governor.getName() + ",\n\n"
+                + "Please find attached the attendance report for governors of " + pack.schoolName()
+                + " for " + pack.termLabel() + " (" + pack.periodText().toLowerCase() + ").\n\n"
+                + "Attendance: " + pack.attendanceRate() + ". Persistent absence: " + pack.paText() + ".\n\n"
+                + "The report names no pupil. Please keep it within the governing board.\n\n"
+                + "Rollcall, on behalf of the school's attendance lead\n";
+    }
+}

@@ -1,0 +1,142 @@
+package org.rollcall.runs;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.rollcall.delivery.Document;
+import org.rollcall.school.School;
+
+/** One run of a report for a school and a window, with what it produced. */
+@Entity
+@Table(name = "report_run")
+public class ReportRun {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "school_id")
+    private School school;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private RunKind kind;
+
+    @Column(name = "period_from", nullable = false)
+    private LocalDate periodFrom;
+
+    @Column(name = "period_to", nullable = false)
+    private LocalDate periodTo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private RunStatus status = RunStatus.QUEUED;
+
+    @Column(length = 1000)
+    private String message;
+
+    @Column(name = "requested_by", nullable = false, length = 100)
+    private String requestedBy;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "finished_at")
+    private LocalDateTime finishedAt;
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "report_run_document", joinColumns = @JoinColumn(name = "run_id"),
+            inverseJoinColumns = @JoinColumn(name = "document_id"))
+    private List<Document> documents = new ArrayList<>();
+
+    protected ReportRun() {
+    }
+
+    public ReportRun(School school, RunKind kind, LocalDate from, LocalDate to, String requestedBy) {
+        this.school = school;
+        this.kind = kind;
+        this.periodFrom = from;
+        this.periodTo = to;
+        this.requestedBy = requestedBy;
+        this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    void start() {
+        status = RunStatus.RUNNING;
+    }
+
+    void complete(String summary) {
+        status = RunStatus.COMPLETED;
+        message = summary;
+        finishedAt = LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    void fail(String reason) {
+        status = RunStatus.FAILED;
+        message = reason == null ? "failed" : reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+        finishedAt = LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    void addDocument(Document document) {
+        documents.add(document);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public School getSchool() {
+        return school;
+    }
+
+    public RunKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getPeriodFrom() {
+        return periodFrom;
+    }
+
+    public LocalDate getPeriodTo() {
+        return periodTo;
+    }
+
+    public RunStatus getStatus() {
+        return status;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getFinishedAt() {
+        return finishedAt;
+    }
+
+    public List<Document> getDocuments() {
+        return List.copyOf(documents);
+    }
+}

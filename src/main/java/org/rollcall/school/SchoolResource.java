@@ -1,0 +1,89 @@
+package org.rollcall.school;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import org.rollcall.platform.Roles;
+
+/** {@code /api/schools}: create and update schools, their governors and their calendar. */
+@Path("schools")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER})
+public class SchoolResource {
+
+    public record SchoolRequest(@NotBlank @Size(max = 200) String name, @NotBlank String phase) {
+    }
+
+    public record SchoolView(String urn, String name, Phase phase) {
+        static SchoolView of(School s) {
+            return new SchoolView(s.getUrn(), s.getName(), s.getPhase());
+        }
+    }
+
+    public record GovernorEntry(@NotBlank @Size(max = 200) String name, @NotBlank @Email String email) {
+    }
+
+    public record TermEntry(@NotBlank String name, @NotNull LocalDate start, @NotNull LocalDate end) {
+    }
+
+    public record YearEntry(@NotBlank String label, @NotNull LocalDate start, @NotNull LocalDate end,
+                            List<@Valid TermEntry> terms) {
+    }
+
+    public record CalendarRequest(@NotNull List<@Valid YearEntry> academicYears) {
+    }
+
+    @Inject
+    SchoolService schools;
+
+    @GET
+    public List<SchoolView> list() {
+        return schools.all().stream().map(SchoolView::of).toList();
+    }
+
+    @GET
+    @Path("{urn}")
+    public SchoolView get(@PathParam("urn") String urn) {
+        return SchoolView.of(schools.require(urn));
+    }
+
+    @PUT
+    @Path("{urn}")
+    public SchoolView put(@PathParam("urn") String urn, @NotNull @Valid SchoolRequest request) {
+        return SchoolView.of(schools.createOrUpdate(urn, request.name(), request.phase()));
+    }
+
+    @GET
+    @Path("{urn}/governors")
+    public List<GovernorEntry> governors(@PathParam("urn") String urn) {
+        return schools.governors(urn).stream().map(g -> new GovernorEntry(g.getName(), g.getEmail())).toList();
+    }
+
+    @PUT
+    @Path("{urn}/governors")
+    public List<GovernorEntry> putGovernors(@PathParam("urn") String urn, @NotNull List<@Valid GovernorEntry> governors) {
+        schools.replaceGovernors(urn, governors);
+        return governors(urn);
+    }
+
+    @PUT
+    @Path("{urn}/calendar")
+    public CalendarRequest putCalendar(@PathParam("urn") String urn, @NotNull @Valid CalendarRequest calendar) {
+        schools.replaceCalendar(urn, calendar);
+        return calendar;
+    }
+}

@@ -1,0 +1,87 @@
+package org.rollcall.school;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.rollcall.platform.Problem;
+import org.rollcall.platform.ProblemException;
+
+/** Creating and changing schools, their governors and their calendar. */
+@ApplicationScoped
+@Transactional
+public class SchoolService {
+    private static final Pattern URN = Pattern.compile("\\d{5,8}");
+
+    @Inject
+    SchoolRepository repository;
+
+    public List<School> all() {
+        return repository.all();
+    }
+
+    public School require(String urn) {
+        return repository.require(urn);
+    }
+
+    public School createOrUpdate(String urn, String name, String phaseText) {
+        if (!URN.matcher(urn).matches()) {
+            throw new ProblemException(400, "Bad request", "A URN is the school's 5 to 8 digit DfE unique reference number",
+                    List.of(Problem.FieldError.of("urn", urn, "not a URN")));
+        }
+        Phase phase = parsePhase(phaseText);
+        School school = repository.findByUrn(urn).orElseGet(() -> {
+            School created = new School(urn, name.trim(), phase);
+            repository.add(created);
+            return created;
+        });
+        school.rename(name.trim(), phase);
+        return school;
+    }
+
+    public List<Governor> governors(String urn) {
+        return repository.governors(repository.require(urn));
+    }
+
+    public void replaceGovernors(String urn, List<SchoolResource.GovernorEntry> entries) {
+        School school = repository.require(urn);
+        repository.replaceGovernors(school, entries.stream()
+                .map(e -> new Governor(school, e.name().trim(), e.email().trim()))
+                .toList());
+    }
+
+    public void replaceCalendar(String urn, SchoolResource.CalendarRequest calendar) {
+        School school = repository.require(urn);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        List<AcademicYear> years = new ArrayList<>();
+        for (SchoolResource.YearEntry entry : calendar.academicYears()) {
+            if (entry.end().isBefore(entry.start())) {
+                errors.add(Problem.FieldError.of("academicYears.end", entry.end().toString(), "ends before it starts"));
+            }
+            AcademicYear year = new AcademicYear(school, entry.label(), entry.start(), entry.end());
+            for (SchoolResource.TermEntry term : entry.terms() == null ? List.<SchoolResource.TermEntry>of() : entry.terms()) {
+                if (term.start().isBefore(entry.start()) || term.end().isAfter(entry.end()) || term.end().isBefore(term.start())) {
+                    errors.add(Problem.FieldError.of("terms", term.name(), "term dates must lie within academic year " + entry.label()));
+                }
+                year.addTerm(term.name(), term.start(), term.end());
+            }
+            years.add(year);
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "Bad request", "The calendar is not consistent", errors);
+        }
+        repository.replaceAcademicYears(school, years);
+    }
+
+    private static Phase parsePhase(String text) {
+        try {
+            return Phase.valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(400, "Bad request", "Unknown phase",
+                    List.of(Problem.FieldError.of("phase", text, "use one of " + List.of(Phase.values()))));
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Schools, their academic years and terms, and their governors. */
+package org.rollcall.school;

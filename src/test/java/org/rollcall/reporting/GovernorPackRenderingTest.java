@@ -1,0 +1,55 @@
+package org.rollcall.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** The governor-pack template compiles, fills and exports a PDF whose text and fonts can be read back. */
+class GovernorPackRenderingTest {
+
+    private static GovernorPack pack() {
+        byte[] chart = new BarChart("Attendance %").bar("Year 7", 95.5).bar("Year 8", 91.25).png(515, 250);
+        return new GovernorPack("Ashdown Academy", "URN 123456 · Secondary", "Autumn term 2025/26",
+                "From 3 September 2025 to 19 December 2025", "Produced on 22 November 2026 by Rollcall",
+                "Population: all pupils", "93.37%", "6.63%", "4.10%", "2.53%", "12 pupils (10.00%)",
+                "1 pupils (0.83%)", "120", "18,000", GovernorPackAssembler.NATIONAL, chart,
+                "Bar chart of attendance by year group", "Not shown because the group has fewer than 5 pupils: Year 9.",
+                List.of(new YearGroupLine("Year 7", "60", "95.50%", "3.00%", "1.50%", "4", "6.67%"),
+                        new YearGroupLine("Year 8", "60", "91.25%", "5.00%", "3.75%", "8", "13.33%"),
+                        new YearGroupLine("Year 9", "fewer than 5", "–", "–", "–", "–", "–")));
+    }
+
+    @Test
+    void rendersTitlePageAndYearGroupTableWithEmbeddedDejaVu() throws Exception {
+        byte[] pdf = pack().render(new JasperRenderer());
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Ashdown Academy"), text);
+            assertTrue(text.contains("From 3 September 2025 to 19 December 2025"), text);
+            assertTrue(text.contains("93.37%"), text);
+            assertTrue(text.contains("Year 8") && text.contains("91.25%"), text);
+            assertTrue(text.contains("fewer than 5"), text);
+            assertEquals(2, document.getNumberOfPages(), "title page, then the year-group table");
+            PDFont font = document.getPage(0).getResources().getFont(
+                    document.getPage(0).getResources().getFontNames().iterator().next());
+            assertTrue(font.getName().contains("DejaVuSans"), font.getName());
+            assertTrue(font.isEmbedded(), "fonts must be embedded so the pack prints the same everywhere");
+            assertEquals("Attendance report for governors: Ashdown Academy, Autumn term 2025/26",
+                    document.getDocumentInformation().getTitle());
+        }
+    }
+
+    @Test
+    void barChartRefusesAPercentageOutsideZeroToHundred() {
+        var chart = new BarChart("Attendance %");
+        var error = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> chart.bar("Year 7", 101));
+        assertTrue(error.getMessage().contains("Year 7"));
+    }
+}
