@@ -1,0 +1,12 @@
+package org.rollcall.demo;
+
+import java.nio.file.Path;
+
+/**
+ * What the generator wrote.
+ *
+ * @param calendar the calendar as data, for {@code PUT .../calendar}; also written to {@code calendarJson}
+ */
+public record DemoFiles(DemoSchool school, Path pupils, Path contacts, Path marks, Path calendarJson,
+                        DemoCalendar calendar, int pupilCount, long markCount) {
+}
