@@ -39,7 +39,7 @@ class UpnValidatorTest {
 
     @Test
     void saysWhichLetterWasExpected() {
-        assertEquals(Optional.of("UPN check letter is wrong: expected Q but found B"),
+        assertEquals(Optional.of("UPN check letter is wrong: expected P but found B"),
                 validator.problem("B207000016049"));
         assertFalse(validator.isValid("A801200005001"));
     }
