@@ -6,8 +6,8 @@ import java.util.SplittableRandom;
  * How a pupil tends to miss school, drawn once per pupil.
  *
  * <p>The base rate is log-normal (most pupils miss little, a long tail misses a lot) and is raised
- * for the groups whose national absence is higher: FSM about 1.9 times, SEN support 1.5, EHCP 1.9,
- * children in need and young carers a little. A few pupils are severe absentees from the start.
+ * for the groups whose national absence is higher: FSM about 1.8 times, SEN support 1.5,
+ * EHCP 2.2, children in need and young carers a little. A few pupils are severe absentees from the start.
  * Pupils who miss a lot miss relatively more without a reason (unauthorised).
  *
  * @param rate             the share of days the pupil would miss for illness and other reasons
@@ -33,7 +33,7 @@ record AbsenceProfile(double rate, double illnessShare, double lateRate, double 
             double median = secondary ? 0.036 : 0.031;
             rate = median * Math.exp(0.85 * gaussian(r));
             rate *= fsm ? 1.8 : 1.0;
-            rate *= sen == 'E' ? 1.9 : sen == 'K' ? 1.5 : 1.0;
+            rate *= sen == 'E' ? 2.2 : sen == 'K' ? 1.5 : 1.0;
             rate *= childInNeed ? 1.3 : 1.0;
             rate *= youngCarer ? 1.25 : 1.0;
             rate = Math.min(rate, 0.6);

@@ -9,12 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import javax.xml.stream.XMLStreamException;
+
 /**
  * Writes a demo school as the files a school's MIS would export: {@code pupils.csv},
- * {@code contacts.csv}, {@code marks.csv} and {@code calendar.json}. Registers are generated one
+ * {@code contacts.csv}, {@code marks.csv}, {@code calendar.json} and the same pupils and registers as a
+ * Common Transfer File, {@code ctf/demo.xml}. Registers are generated one
  * pupil at a time and streamed to disk, so a large school costs little memory.
  *
  * <p>Everything comes from the spec's seed: the roll, the contacts and each pupil's register use
@@ -40,26 +44,34 @@ public final class DemoSchoolGenerator {
             Path pupils = writePupils(directory.resolve("pupils.csv"), roll, calendar, days);
             Path contacts = writeContacts(directory.resolve("contacts.csv"), roll, root.split());
             Path marks = directory.resolve("marks.csv");
-            long markCount = writeMarks(marks, roll, days, root.split());
-            return new DemoFiles(DemoSchool.forPhase(spec.phase()), pupils, contacts, marks, calendarJson, calendar,
-                    roll.size(), markCount);
+            Path ctf = Files.createDirectories(directory.resolve("ctf")).resolve("demo.xml");
+            DemoSchool school = DemoSchool.forPhase(spec.phase());
+            long markCount = writeMarksAndCtf(marks, ctf, school, roll, calendar, days, root.split());
+            return new DemoFiles(school, pupils, contacts, marks, calendarJson, ctf, calendar, roll.size(), markCount);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the demo school to " + directory, e);
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Could not write the demo CTF in " + directory, e);
         }
     }
 
     private static Path writePupils(Path file, List<DemoPupil> roll, DemoCalendar calendar, SchoolDays days)
             throws IOException {
-        LocalDate lastDay = days.size() == 0 ? calendar.academicYears().get(0).start() : days.dates[days.size() - 1];
         try (Writer out = writer(file)) {
             PupilsCsvWriter csv = new PupilsCsvWriter(out);
             for (DemoPupil p : roll) {
-                LocalDate asOf = p.leaving().filter(l -> l.isBefore(lastDay)).orElse(lastDay);
-                csv.write(p, academicYearOf(calendar, asOf.isBefore(p.admission()) ? p.admission() : asOf));
+                csv.write(p, lastAcademicYearOnRoll(p, calendar, days));
             }
             csv.flush();
         }
         return file;
+    }
+
+    /** The academic year whose year group and form the files show: the last one the pupil was on roll. */
+    private static int lastAcademicYearOnRoll(DemoPupil p, DemoCalendar calendar, SchoolDays days) {
+        LocalDate lastDay = days.size() == 0 ? calendar.academicYears().get(0).start() : days.dates[days.size() - 1];
+        LocalDate asOf = p.leaving().filter(l -> l.isBefore(lastDay)).orElse(lastDay);
+        return academicYearOf(calendar, asOf.isBefore(p.admission()) ? p.admission() : asOf);
     }
 
     private static Path writeContacts(Path file, List<DemoPupil> roll, SplittableRandom random) throws IOException {
@@ -73,15 +85,23 @@ public final class DemoSchoolGenerator {
         return file;
     }
 
-    private static long writeMarks(Path file, List<DemoPupil> roll, SchoolDays days, SplittableRandom random)
-            throws IOException {
+    /** One pass over the pupils: each register is simulated once and written to both files. */
+    private static long writeMarksAndCtf(Path marksFile, Path ctfFile, DemoSchool school, List<DemoPupil> roll,
+                                         DemoCalendar calendar, SchoolDays days, SplittableRandom random)
+            throws IOException, XMLStreamException {
         RegisterSimulator simulator = new RegisterSimulator(days);
         PupilRegister register = new PupilRegister(days.size());
-        try (Writer out = writer(file)) {
-            MarksCsvWriter marks = new MarksCsvWriter(out);
-            for (DemoPupil p : roll) {
-                simulator.simulate(p, random.split(), register);
-                marks.write(p.upn(), days, register);
+        // A fixed time in the header keeps the file the same for the same seed.
+        LocalDateTime written = (days.size() == 0 ? calendar.academicYears().get(0).start()
+                : days.dates[days.size() - 1]).atTime(18, 0);
+        try (Writer marksOut = writer(marksFile); Writer ctfOut = writer(ctfFile)) {
+            MarksCsvWriter marks = new MarksCsvWriter(marksOut);
+            try (CtfDemoWriter ctf = new CtfDemoWriter(ctfOut, school, calendar, days, written)) {
+                for (DemoPupil p : roll) {
+                    simulator.simulate(p, random.split(), register);
+                    marks.write(p.upn(), days, register);
+                    ctf.write(p, p.yearGroupIn(lastAcademicYearOnRoll(p, calendar, days)), register);
+                }
             }
             return marks.written();
         }

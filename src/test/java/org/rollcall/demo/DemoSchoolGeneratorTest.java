@@ -84,7 +84,7 @@ class DemoSchoolGeneratorTest {
         DemoFiles other = generator.generate(new DemoSpec(100, 150, spec.phase(), spec.firstAcademicYearStart(), 1,
                 spec.lastDate()), dir.resolve("c"));
 
-        for (String name : List.of("pupils.csv", "contacts.csv", "marks.csv", "calendar.json")) {
+        for (String name : List.of("pupils.csv", "contacts.csv", "marks.csv", "calendar.json", "ctf/demo.xml")) {
             assertEquals(sha256(dir.resolve("a").resolve(name)), sha256(dir.resolve("b").resolve(name)), name);
         }
         assertNotEquals(sha256(first.marks()), sha256(other.marks()));
