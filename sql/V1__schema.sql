@@ -83,7 +83,7 @@ CREATE TABLE app_user (
   id             BIGINT AUTO_INCREMENT PRIMARY KEY,
   username       VARCHAR(100) NOT NULL,
   password_hash  VARCHAR(100) NOT NULL,
-  enabled        BOOLEAN      NOT NULL DEFAULT TRUE,
+  enabled        BIT(1)       NOT NULL DEFAULT 1,
   created_at     DATETIME(3)  NOT NULL,
   CONSTRAINT uq_user UNIQUE (username)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
@@ -108,7 +108,7 @@ CREATE TABLE document (
   created_at    DATETIME(3)  NOT NULL,
   created_by    VARCHAR(100) NOT NULL,
   size_bytes    BIGINT       NOT NULL,
-  sha256        CHAR(64)     NOT NULL,
+  sha256        VARCHAR(64)  NOT NULL,
   content_type  VARCHAR(100) NOT NULL,
   CONSTRAINT fk_document_school FOREIGN KEY (school_id) REFERENCES school (id),
   KEY ix_document_sha (sha256)

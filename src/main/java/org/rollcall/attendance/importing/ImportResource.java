@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.rollcall.platform.Roles;
 
 /** {@code POST /api/schools/{urn}/pupils} and {@code /marks}: CSV uploads, applied wholly or not at all. */
-@Path("schools/{urn}")
+@Path("schools/{urn}/{file: pupils|marks}")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD})
 public class ImportResource {
@@ -28,19 +28,13 @@ public class ImportResource {
     MarkCsvImport markImport;
 
     @POST
-    @Path("pupils")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    public ImportResult pupils(@PathParam("urn") String urn, @HeaderParam("Content-Disposition") String disposition,
-                               InputStream body) {
-        return pupilImport.importCsv(urn, fileName(disposition, "pupils.csv"), UploadLimit.wrap(body));
-    }
-
-    @POST
-    @Path("marks")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    public ImportResult marks(@PathParam("urn") String urn, @HeaderParam("Content-Disposition") String disposition,
-                              InputStream body) {
-        return markImport.importCsv(urn, fileName(disposition, "marks.csv"), UploadLimit.wrap(body));
+    public ImportResult upload(@PathParam("urn") String urn, @PathParam("file") String file,
+                               @HeaderParam("Content-Disposition") String disposition, InputStream body) {
+        InputStream limited = UploadLimit.wrap(body);
+        return file.equals("pupils")
+                ? pupilImport.importCsv(urn, fileName(disposition, "pupils.csv"), limited)
+                : markImport.importCsv(urn, fileName(disposition, "marks.csv"), limited);
     }
 
     /** The name the file had on the sender's machine, so errors name the file the office knows. */
