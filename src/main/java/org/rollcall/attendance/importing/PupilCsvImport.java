@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.rollcall.attendance.Pupil;
 import org.rollcall.attendance.PupilRepository;
@@ -20,7 +21,7 @@ import org.rollcall.school.SchoolRepository;
 @ApplicationScoped
 public class PupilCsvImport {
     static final List<String> REQUIRED = List.of("upn", "surname", "forename", "year_group", "form");
-    private static final Pattern UPN = Pattern.compile("[A-Z]\\d{11}[0-9A-Z]");
+    private static final UpnValidator UPNS = new UpnValidator();
     private static final Pattern YEAR_GROUP = Pattern.compile("N1|N2|R|[1-9]|1[0-4]");
 
     record PupilRow(String upn, String surname, String forename, String yearGroup, String form) {
@@ -45,8 +46,9 @@ public class PupilCsvImport {
 
     private static void check(CsvTable table, CsvTable.Row row, ImportErrors errors, Map<String, PupilRow> rows) {
         String upn = row.get("upn").toUpperCase();
-        if (!UPN.matcher(upn).matches()) {
-            errors.add(table.error(row.line(), "upn", upn, "a UPN is a letter, 11 digits and a digit or letter (13 characters)"));
+        Optional<String> upnProblem = UPNS.problem(upn);
+        if (upnProblem.isPresent()) {
+            errors.add(table.error(row.line(), "upn", upn, upnProblem.get()));
         } else if (rows.containsKey(upn)) {
             errors.add(table.error(row.line(), "upn", upn, "this pupil appears twice in the file"));
         }
