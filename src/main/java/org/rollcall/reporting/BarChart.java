@@ -104,6 +104,9 @@ public final class BarChart {
                     BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
             marker.setLabel(referenceLabel);
             marker.setLabelFont(FONT);
+            // label above the line at the right, inside the plot, so it is never clipped
+            marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
             plot.addRangeMarker(marker);
         }
         return chart;
