@@ -25,6 +25,9 @@ public record Measures(
         int severeAbsentees,
         List<CodeSessions> codeSessions) {
 
+    private static final java.util.Comparator<CodeSessions> CODE_ORDER =
+            java.util.Comparator.comparing(CodeSessions::code).thenComparing(CodeSessions::category);
+
     public static final Measures NONE = new Accumulator().toMeasures();
 
     public Measures {
@@ -62,6 +65,7 @@ public record Measures(
                 rest.add(new CodeSessions(code, category, n));
             }
         }));
+        rest.sort(CODE_ORDER);
         return new Measures(possible - part.possible, present - part.present,
                 approvedActivity - part.approvedActivity, authorised - part.authorised,
                 unauthorised - part.unauthorised, lateBeforeClose - part.lateBeforeClose,
@@ -127,7 +131,7 @@ public record Measures(
                     }
                 }
             });
-            list.sort((a, b) -> a.code().compareTo(b.code()));
+            list.sort(CODE_ORDER);
             return new Measures(possible, present, approved, authorised, unauthorised, lateBefore, lateAfter,
                     pupils, persistent, severe, Collections.unmodifiableList(list));
         }
