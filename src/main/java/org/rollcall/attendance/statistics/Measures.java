@@ -90,7 +90,8 @@ public record Measures(
         private int pupils;
         private int persistent;
         private int severe;
-        private final Map<String, long[]> codes = new HashMap<>();
+        // sessions per code id and category ordinal; see CodeIndex
+        private long[][] codes = new long[0][];
 
         public Accumulator add(SessionTally t) {
             if (!t.isMeasured()) {
@@ -111,10 +112,14 @@ public record Measures(
                 severe++;
             }
             for (int i = 0, n = t.codeCount(); i < n; i++) {
-                long[] perCategory = codes.get(t.codeAt(i));
+                int id = t.codeIdAt(i);
+                if (id >= codes.length) {
+                    codes = java.util.Arrays.copyOf(codes, CodeIndex.size());
+                }
+                long[] perCategory = codes[id];
                 if (perCategory == null) {
                     perCategory = new long[CATEGORIES];
-                    codes.put(t.codeAt(i), perCategory);
+                    codes[id] = perCategory;
                 }
                 perCategory[t.categoryAt(i).ordinal()] += t.sessionsAt(i);
             }
@@ -124,13 +129,14 @@ public record Measures(
         public Measures toMeasures() {
             List<CodeSessions> list = new ArrayList<>();
             AttendanceCategory[] categories = AttendanceCategory.values();
-            codes.forEach((code, perCategory) -> {
-                for (int c = 0; c < CATEGORIES; c++) {
+            for (int id = 0; id < codes.length; id++) {
+                long[] perCategory = codes[id];
+                for (int c = 0; perCategory != null && c < CATEGORIES; c++) {
                     if (perCategory[c] > 0) {
-                        list.add(new CodeSessions(code, categories[c], perCategory[c]));
+                        list.add(new CodeSessions(CodeIndex.code(id), categories[c], perCategory[c]));
                     }
                 }
-            });
+            }
             list.sort(CODE_ORDER);
             return new Measures(possible, present, approved, authorised, unauthorised, lateBefore, lateAfter,
                     pupils, persistent, severe, Collections.unmodifiableList(list));

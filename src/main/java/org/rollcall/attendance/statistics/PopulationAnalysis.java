@@ -3,6 +3,7 @@ package org.rollcall.attendance.statistics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,8 +17,8 @@ import java.util.TreeMap;
  * Figures for a population (a school, a year, a form) over one window: the whole, and broken
  * down by pupil group with each group's gap to the rest.
  *
- * <p>Each grouping is one pass over the pupils' tallies; "the rest" is the whole minus the group,
- * so no second pass is needed.
+ * <p>All groupings are measured in one pass over the pupils' tallies; "the rest" is the whole
+ * minus the group, so no second pass is needed.
  *
  * <p>For {@link Audience#GOVERNORS}, a group with fewer than {@value #SUPPRESSION_THRESHOLD}
  * pupils is suppressed. Because the school total is shown too, a single suppressed group could be
@@ -56,12 +57,39 @@ public final class PopulationAnalysis {
 
     /** One entry per group that has at least one pupil with a possible session, in school order. */
     public List<GroupSummary> byGroup(GroupBy by) {
-        Map<String, Measures.Accumulator> groups = new HashMap<>();
+        return summaries(by, measure(EnumSet.of(by)).get(by));
+    }
+
+    /** Every grouping in {@link GroupBy} order, from a single pass over the pupils. */
+    public Map<GroupBy, List<GroupSummary>> allGroups() {
+        Map<GroupBy, List<GroupSummary>> all = new EnumMap<>(GroupBy.class);
+        measure(EnumSet.allOf(GroupBy.class)).forEach((by, groups) -> all.put(by, summaries(by, groups)));
+        return all;
+    }
+
+    // One pass: each pupil's tally is read once and added to its group in every grouping asked for.
+    private Map<GroupBy, Map<String, Measures.Accumulator>> measure(EnumSet<GroupBy> groupings) {
+        GroupBy[] bys = groupings.toArray(new GroupBy[0]);
+        List<Map<String, Measures.Accumulator>> maps = new ArrayList<>(bys.length);
+        for (int i = 0; i < bys.length; i++) {
+            maps.add(new HashMap<>());
+        }
         for (PupilAttendance p : pupils) {
-            if (p.tally().isMeasured()) {
-                groups.computeIfAbsent(by.valueOf(p.profile()), k -> new Measures.Accumulator()).add(p.tally());
+            if (!p.tally().isMeasured()) {
+                continue;
+            }
+            for (int i = 0; i < bys.length; i++) {
+                maps.get(i).computeIfAbsent(bys[i].valueOf(p.profile()), k -> new Measures.Accumulator()).add(p.tally());
             }
         }
+        Map<GroupBy, Map<String, Measures.Accumulator>> result = new EnumMap<>(GroupBy.class);
+        for (int i = 0; i < bys.length; i++) {
+            result.put(bys[i], maps.get(i));
+        }
+        return result;
+    }
+
+    private List<GroupSummary> summaries(GroupBy by, Map<String, Measures.Accumulator> groups) {
         Map<String, Measures> measured = new TreeMap<>(by.order());
         groups.forEach((k, acc) -> measured.put(k, acc.toMeasures()));
         Map<String, String> suppressed = audience == Audience.GOVERNORS ? suppress(measured) : Map.of();
@@ -71,15 +99,6 @@ public final class PopulationAnalysis {
                         Optional.empty(), Optional.of(suppressed.get(value)))
                 : shown(by, value, m)));
         return list;
-    }
-
-    /** Every grouping in {@link GroupBy} order. */
-    public Map<GroupBy, List<GroupSummary>> allGroups() {
-        Map<GroupBy, List<GroupSummary>> all = new EnumMap<>(GroupBy.class);
-        for (GroupBy by : GroupBy.values()) {
-            all.put(by, byGroup(by));
-        }
-        return all;
     }
 
     private GroupSummary shown(GroupBy by, String value, Measures m) {

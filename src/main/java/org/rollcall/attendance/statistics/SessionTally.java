@@ -28,6 +28,7 @@ public final class SessionTally {
 
     // Parallel arrays rather than a map: population aggregation walks these for every pupil.
     private final String[] codes;
+    private final int[] codeIds;
     private final AttendanceCategory[] categories;
     private final long[] sessions;
     private final long present;
@@ -42,6 +43,10 @@ public final class SessionTally {
         this.codes = codes;
         this.categories = categories;
         this.sessions = sessions;
+        this.codeIds = new int[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            codeIds[i] = CodeIndex.of(codes[i]);
+        }
         long[] perCategory = new long[AttendanceCategory.values().length];
         long before = 0;
         long after = 0;
@@ -163,6 +168,10 @@ public final class SessionTally {
 
     String codeAt(int i) {
         return codes[i];
+    }
+
+    int codeIdAt(int i) {
+        return codeIds[i];
     }
 
     AttendanceCategory categoryAt(int i) {
