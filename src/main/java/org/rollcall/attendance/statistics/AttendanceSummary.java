@@ -1,6 +1,7 @@
 package org.rollcall.attendance.statistics;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ public record AttendanceSummary(
 
     public AttendanceSummary {
         absenceByReason = List.copyOf(absenceByReason);
-        sessionsByCode = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sessionsByCode));
+        sessionsByCode = Collections.unmodifiableMap(new LinkedHashMap<>(sessionsByCode));
     }
 
     public static AttendanceSummary of(Measures m) {

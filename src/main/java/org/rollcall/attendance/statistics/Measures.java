@@ -1,7 +1,9 @@
 package org.rollcall.attendance.statistics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +27,8 @@ public record Measures(
         int severeAbsentees,
         List<CodeSessions> codeSessions) {
 
-    private static final java.util.Comparator<CodeSessions> CODE_ORDER =
-            java.util.Comparator.comparing(CodeSessions::code).thenComparing(CodeSessions::category);
+    private static final Comparator<CodeSessions> CODE_ORDER =
+            Comparator.comparing(CodeSessions::code).thenComparing(CodeSessions::category);
 
     public static final Measures NONE = new Accumulator().toMeasures();
 
@@ -114,7 +116,7 @@ public record Measures(
             for (int i = 0, n = t.codeCount(); i < n; i++) {
                 int id = t.codeIdAt(i);
                 if (id >= codes.length) {
-                    codes = java.util.Arrays.copyOf(codes, CodeIndex.size());
+                    codes = Arrays.copyOf(codes, CodeIndex.size());
                 }
                 long[] perCategory = codes[id];
                 if (perCategory == null) {

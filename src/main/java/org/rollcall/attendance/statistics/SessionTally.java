@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.rollcall.attendance.AttendanceCategory;
 
 /**
@@ -193,7 +194,7 @@ public final class SessionTally {
     }
 
     private Map<String, Long> toMap() {
-        Map<String, Long> map = new java.util.TreeMap<>();
+        Map<String, Long> map = new TreeMap<>();
         for (int i = 0; i < codes.length; i++) {
             map.merge(codes[i] + " " + categories[i], sessions[i], Long::sum);
         }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.IntSupplier;
+import org.rollcall.attendance.AttendanceCategory;
 
 /**
  * Not a test: times the school summary plus every grouping over synthetic pupil tallies, warm,
@@ -40,7 +42,7 @@ public final class StatisticsBenchmark {
         return rows;
     }
 
-    private static void time(String what, int rounds, java.util.function.IntSupplier work) {
+    private static void time(String what, int rounds, IntSupplier work) {
         int result = 0;
         for (int i = 0; i < 5; i++) {
             result = work.getAsInt(); // warm up
@@ -76,10 +78,10 @@ public final class StatisticsBenchmark {
                 t.add(code, Registers.CODES.categoryOf(code, Registers.AFTER_2024), 1);
             }
             int late = r.nextInt(6);
-            t.add("/", org.rollcall.attendance.AttendanceCategory.PRESENT, 190 - absent / 2 - late);
-            t.add("\\", org.rollcall.attendance.AttendanceCategory.PRESENT, 190 - (absent + 1) / 2);
-            t.add("L", org.rollcall.attendance.AttendanceCategory.PRESENT, late);
-            t.add("#", org.rollcall.attendance.AttendanceCategory.NOT_POSSIBLE, r.nextInt(3));
+            t.add("/", AttendanceCategory.PRESENT, 190 - absent / 2 - late);
+            t.add("\\", AttendanceCategory.PRESENT, 190 - (absent + 1) / 2);
+            t.add("L", AttendanceCategory.PRESENT, late);
+            t.add("#", AttendanceCategory.NOT_POSSIBLE, r.nextInt(3));
             list.add(new PupilAttendance(profile, t.build()));
         }
         return list;
