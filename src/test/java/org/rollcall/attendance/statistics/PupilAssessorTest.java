@@ -15,7 +15,7 @@ class PupilAssessorTest {
 
     @Test
     void aPupilSlippingIntoPersistentAbsence() {
-        // given ten weeks: 100% for six, then 80% for four -> 92/100 overall? no: 60 + 32 = 92 of 100
+        // given ten weeks: 100% for six, then 80% for four: 92 of 100 sessions
         SortedMap<LocalDate, SessionTally> weeks = Weeks.attended(10, 10, 10, 10, 10, 10, 8, 8, 8, 8);
         SessionTally total = Weeks.total(weeks);
         DateWindow term = DateWindow.of(Weeks.FIRST_MONDAY, Weeks.FIRST_MONDAY.plusWeeks(12));
