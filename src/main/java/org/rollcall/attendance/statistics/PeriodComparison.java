@@ -1,0 +1,27 @@
+package org.rollcall.attendance.statistics;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * This period beside the same weeks of last year, with the changes in percentage points
+ * (positive: higher this year).
+ */
+public record PeriodComparison(
+        DateWindow window,
+        AttendanceSummary current,
+        DateWindow lastYearWindow,
+        AttendanceSummary lastYear,
+        Optional<BigDecimal> attendanceRateChange,
+        Optional<BigDecimal> overallAbsenceRateChange,
+        Optional<BigDecimal> persistentAbsenceRateChange) {
+
+    /** @param lastYearWindow normally {@code AcademicCalendar.samePeriodLastYear(window)} */
+    public static PeriodComparison of(DateWindow window, Measures current, DateWindow lastYearWindow, Measures lastYear) {
+        return new PeriodComparison(window, AttendanceSummary.of(current), lastYearWindow, AttendanceSummary.of(lastYear),
+                Percent.pointsBetween(current.attended(), current.possible(), lastYear.attended(), lastYear.possible()),
+                Percent.pointsBetween(current.absent(), current.possible(), lastYear.absent(), lastYear.possible()),
+                Percent.pointsBetween(current.persistentAbsentees(), current.pupils(),
+                        lastYear.persistentAbsentees(), lastYear.pupils()));
+    }
+}
