@@ -51,11 +51,6 @@ public class MailSender {
     @Inject
     AuditLog audit;
 
-    /** Whether an SMTP server is configured at all (the demo has none). */
-    public static boolean configured() {
-        return Settings.get("ROLLCALL_SMTP_HOST").isPresent();
-    }
-
     @Schedule(minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void everyMinute() {
@@ -71,7 +66,7 @@ public class MailSender {
     /** One pass over the outbox; one message per transaction, so one bad address holds up nothing else. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sendPending() {
-        if (!configured() || !sending.tryLock()) {
+        if (!SmtpSettings.configured() || !sending.tryLock()) {
             return 0;
         }
         try {

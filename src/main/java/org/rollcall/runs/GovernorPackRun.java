@@ -7,6 +7,7 @@ import org.rollcall.delivery.Document;
 import org.rollcall.delivery.DocumentArchive;
 import org.rollcall.delivery.MailOutbox;
 import org.rollcall.delivery.MailSender;
+import org.rollcall.delivery.SmtpSettings;
 import org.rollcall.reporting.GovernorPack;
 import org.rollcall.reporting.GovernorPackAssembler;
 import org.rollcall.reporting.JasperRenderer;
@@ -55,7 +56,7 @@ public class GovernorPackRun {
     private static String summary(int emails) {
         String mail = emails == 0 ? "no governors to email (add them with PUT /api/schools/{urn}/governors)"
                 : emails + " email" + (emails == 1 ? "" : "s") + " queued to governors"
-                + (MailSender.configured() ? "" : "; no SMTP server is configured (ROLLCALL_SMTP_HOST), so they wait in the outbox");
+                + (SmtpSettings.configured() ? "" : "; no SMTP server is configured (ROLLCALL_SMTP_HOST), so they wait in the outbox");
         return "Governor pack archived; " + mail;
     }
 

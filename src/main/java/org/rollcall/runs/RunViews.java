@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.rollcall.delivery.Document;
 import org.rollcall.delivery.MailOutbox;
-import org.rollcall.delivery.MailSender;
+import org.rollcall.delivery.SmtpSettings;
 
 /** The JSON view of a run: its state, documents and how many of its emails went or wait. */
 @ApplicationScoped
@@ -28,6 +28,6 @@ public class RunViews {
         return new RunView(run.getId(), run.getSchool().getUrn(), run.getKind().name(), run.getPeriodFrom(),
                 run.getPeriodTo(), run.getStatus().name(), run.getMessage(), run.getRequestedBy(), run.getCreatedAt(),
                 run.getFinishedAt(), run.getDocuments().stream().map(Document::getId).toList(),
-                new MailStatus(mail.sent(), mail.pending(), MailSender.configured()));
+                new MailStatus(mail.sent(), mail.pending(), SmtpSettings.configured()));
     }
 }
