@@ -6,28 +6,29 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.rollcall.attendance.measure.AttendanceService;
-import org.rollcall.attendance.measure.AttendanceSummary;
-import org.rollcall.attendance.measure.AttendanceSummary.GroupSummary;
+import org.rollcall.attendance.statistics.AttendanceSummary;
+import org.rollcall.attendance.statistics.Audience;
+import org.rollcall.attendance.statistics.DateWindow;
+import org.rollcall.attendance.statistics.GroupBy;
+import org.rollcall.attendance.statistics.GroupSummary;
+import org.rollcall.attendance.statistics.NationalBenchmark;
+import org.rollcall.attendance.statistics.PopulationAnalysis;
 import org.rollcall.school.School;
 import org.rollcall.school.SchoolRepository;
 
 /**
- * Gathers a governor pack: the school's figures for the window from the attendance service,
- * formatted for print. Groups of fewer than 5 pupils are suppressed: governors see no figure
- * that could point to a child.
+ * Gathers a governor pack: the school's figures for the window from the statistics engine, with
+ * the governors' suppression (groups under 5 pupils, and whatever would let one be worked out
+ * from the total), formatted for print.
  */
 @ApplicationScoped
 public class GovernorPackAssembler {
-    static final int SMALLEST_GROUP = 5;
     static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    static final String NATIONAL = "National figures for comparison (England, state-funded schools, 2023/24; DfE"
-            + " \"Pupil absence in schools in England\"): overall absence 7.1%, unauthorised absence 2.5%,"
-            + " persistent absence 20.0%, severe absence 2.3%. National figures count pupils aged 5 to 15 over a whole year.";
 
     @Inject
     AttendanceService attendance;
@@ -38,11 +39,13 @@ public class GovernorPackAssembler {
     Clock clock = Clock.systemDefaultZone();
 
     public GovernorPack assemble(School school, LocalDate from, LocalDate to) {
-        AttendanceSummary s = attendance.summary(school, from, to);
+        DateWindow window = DateWindow.of(from, to);
+        PopulationAnalysis analysis = attendance.analyse(school, window, Audience.GOVERNORS);
+        AttendanceSummary s = analysis.summary();
+        List<GroupSummary> years = analysis.byGroup(GroupBy.YEAR);
         String period = "From " + LONG_DATE.format(from) + " to " + LONG_DATE.format(to);
-        String term = termLabel(school, from, to);
-        List<YearGroupLine> lines = s.yearGroups().stream().map(GovernorPackAssembler::line).toList();
-        return new GovernorPack(school.getName(), "URN " + school.getUrn() + " · " + phase(school), term, period,
+        return new GovernorPack(school.getName(), "URN " + school.getUrn() + " · " + phase(school),
+                termLabel(school, from, to), period,
                 "Produced on " + LONG_DATE.format(LocalDate.now(clock)) + " by Rollcall",
                 "Population: " + AttendanceService.POPULATION + ". "
                         + "Attendance counts present and approved educational activity over possible sessions.",
@@ -51,7 +54,8 @@ public class GovernorPackAssembler {
                 s.persistentAbsentees() + " pupils (" + percent(s.persistentAbsenceRate()) + ")",
                 s.severeAbsentees() + " pupils (" + percent(s.severeAbsenceRate()) + ")",
                 String.valueOf(s.pupils()), String.format(Locale.UK, "%,d", s.possibleSessions()),
-                NATIONAL, chart(s), chartAlt(s), suppressionNote(s), lines);
+                nationalText(attendance.nationalFor(window)), chart(s, years), chartAlt(s, years),
+                suppressionNote(years), years.stream().map(GovernorPackAssembler::line).toList());
     }
 
     String termLabel(School school, LocalDate from, LocalDate to) {
@@ -60,36 +64,57 @@ public class GovernorPackAssembler {
                 .orElse(LONG_DATE.format(from) + " to " + LONG_DATE.format(to));
     }
 
+    static String nationalText(Optional<NationalBenchmark> national) {
+        return national.map(n -> "National figures for comparison (" + n.source() + "): overall absence "
+                        + percent(n.overallAbsence()) + ", unauthorised absence " + percent(n.unauthorisedAbsence())
+                        + ", persistent absence " + percent(n.persistentAbsence()) + ", severe absence "
+                        + percent(n.severeAbsence()) + ". National figures count pupils aged 5 to 15 over a whole year.")
+                .orElse("No national figures are recorded for this year.");
+    }
+
     private static YearGroupLine line(GroupSummary g) {
         String name = yearName(g.group());
-        if (g.pupils() < SMALLEST_GROUP) {
-            return new YearGroupLine(name, "fewer than 5", "–", "–", "–", "–", "–");
+        if (g.suppressed()) {
+            String why = g.note().filter(PopulationAnalysis.SMALL_GROUP_NOTE::equals).isPresent() ? "fewer than 5" : "not shown";
+            return new YearGroupLine(name, why, "–", "–", "–", "–", "–");
         }
-        return new YearGroupLine(name, String.valueOf(g.pupils()), percent(g.attendanceRate()),
-                percent(g.authorisedAbsenceRate()), percent(g.unauthorisedAbsenceRate()),
-                String.valueOf(g.persistentAbsentees()), percent(g.persistentAbsenceRate()));
+        AttendanceSummary f = g.figures().orElseThrow();
+        return new YearGroupLine(name, String.valueOf(f.pupils()), percent(f.attendanceRate()),
+                percent(f.authorisedAbsenceRate()), percent(f.unauthorisedAbsenceRate()),
+                String.valueOf(f.persistentAbsentees()), percent(f.persistentAbsenceRate()));
     }
 
-    private static byte[] chart(AttendanceSummary s) {
+    private static byte[] chart(AttendanceSummary s, List<GroupSummary> years) {
         BarChart chart = new BarChart("Attendance %");
-        s.yearGroups().stream().filter(g -> g.pupils() >= SMALLEST_GROUP)
-                .forEach(g -> chart.bar(yearName(g.group()), g.attendanceRate().doubleValue()));
-        return chart.reference(s.attendanceRate().doubleValue(), "Whole school " + percent(s.attendanceRate()))
-                .png(515, 250);
+        shown(years).forEach(g -> chart.bar(yearName(g.group()), rate(g).doubleValue()));
+        return chart.reference(s.attendanceRate().orElse(BigDecimal.ZERO).doubleValue(),
+                "Whole school " + percent(s.attendanceRate())).png(515, 250);
     }
 
-    private static String chartAlt(AttendanceSummary s) {
-        String bars = s.yearGroups().stream().filter(g -> g.pupils() >= SMALLEST_GROUP)
-                .map(g -> yearName(g.group()) + " " + percent(g.attendanceRate()))
+    private static String chartAlt(AttendanceSummary s, List<GroupSummary> years) {
+        String bars = shown(years).stream().map(g -> yearName(g.group()) + " " + rate(g).toPlainString() + "%")
                 .collect(Collectors.joining(", "));
-        return "Bar chart of attendance by year group: " + bars + ". Whole school " + percent(s.attendanceRate()) + ".";
+        return "Bar chart of attendance by year group: " + (bars.isEmpty() ? "no year group can be shown" : bars)
+                + ". Whole school " + percent(s.attendanceRate()) + ".";
     }
 
-    private static String suppressionNote(AttendanceSummary s) {
-        List<String> hidden = new ArrayList<>();
-        s.yearGroups().stream().filter(g -> g.pupils() < SMALLEST_GROUP).forEach(g -> hidden.add(yearName(g.group())));
+    private static String suppressionNote(List<GroupSummary> years) {
+        List<String> hidden = years.stream().filter(GroupSummary::suppressed)
+                .map(g -> yearName(g.group()) + ": " + g.note().orElse("not shown")).toList();
         return hidden.isEmpty() ? "Every year group has 5 or more pupils; all figures are shown."
-                : "Not shown because the group has fewer than 5 pupils: " + String.join(", ", hidden) + ".";
+                : "Not shown: " + String.join(" ", hidden);
+    }
+
+    private static List<GroupSummary> shown(List<GroupSummary> years) {
+        return years.stream().filter(g -> !g.suppressed() && rateOf(g).isPresent()).toList();
+    }
+
+    private static BigDecimal rate(GroupSummary g) {
+        return rateOf(g).orElseThrow();
+    }
+
+    private static Optional<BigDecimal> rateOf(GroupSummary g) {
+        return g.figures().flatMap(AttendanceSummary::attendanceRate);
     }
 
     static String yearName(String group) {
@@ -105,7 +130,7 @@ public class GovernorPackAssembler {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
-    static String percent(BigDecimal rate) {
-        return rate.toPlainString() + "%";
+    static String percent(Optional<BigDecimal> rate) {
+        return rate.map(r -> r.toPlainString() + "%").orElse("–");
     }
 }

@@ -2,6 +2,7 @@ package org.rollcall.attendance.importing;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.rollcall.attendance.measure.MarkChanges;
 
 /**
  * Writes marks with plain JDBC batches (a school sends hundreds of thousands at once), inside the
@@ -29,6 +31,9 @@ class MarkStore {
 
     @Resource(lookup = "java:jboss/datasources/RollcallDS")
     DataSource dataSource;
+
+    @Inject
+    MarkChanges markChanges;
 
     Outcome write(long schoolId, List<MarkRow> rows) throws SQLException {
         if (rows.isEmpty()) {
@@ -74,6 +79,7 @@ class MarkStore {
                     insert.executeBatch();
                 }
             }
+            markChanges.written(schoolId); // the cached figures of this school are stale now
             return new Outcome(added, changed, rows.size() - added - changed);
         }
     }

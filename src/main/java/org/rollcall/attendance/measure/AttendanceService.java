@@ -1,83 +1,108 @@
 package org.rollcall.attendance.measure;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.rollcall.attendance.AttendanceCategory;
-import org.rollcall.attendance.RegisterCode;
+import java.util.Optional;
+import javax.sql.DataSource;
 import org.rollcall.attendance.RegisterCodes;
-import org.rollcall.platform.ProblemException;
+import org.rollcall.attendance.policy.BenchmarkStore;
+import org.rollcall.attendance.policy.SchoolPolicyStore;
+import org.rollcall.attendance.statistics.AcademicCalendar;
+import org.rollcall.attendance.statistics.AttendanceTrends;
+import org.rollcall.attendance.statistics.Audience;
+import org.rollcall.attendance.statistics.BottomAttender;
+import org.rollcall.attendance.statistics.BottomAttenders;
+import org.rollcall.attendance.statistics.DateWindow;
+import org.rollcall.attendance.statistics.NationalBenchmark;
+import org.rollcall.attendance.statistics.PaMovement;
+import org.rollcall.attendance.statistics.PeriodComparison;
+import org.rollcall.attendance.statistics.PopulationAnalysis;
+import org.rollcall.attendance.statistics.TargetOutcome;
+import org.rollcall.attendance.statistics.TrendPoint;
 import org.rollcall.school.School;
-import org.rollcall.school.SchoolRepository;
 
-/** Attendance of a school over a window: count the marks, then summarise the school and each year group. */
+/**
+ * A school's attendance figures for the API and the reports: read the roll and the marks of the
+ * window, hand them to the statistics engine, return what it worked out.
+ */
 @ApplicationScoped
 public class AttendanceService {
     /** Which pupils the figures describe; national statistics count only ages 5 to 15. */
     public static final String POPULATION = "All pupils on roll in the period (all ages), each counted only"
             + " between admission and leaving dates";
 
-    @Inject
-    SchoolRepository schools;
+    /** The school's figures beside last year's same weeks, the national figures and its own targets. */
+    public record Comparisons(PeriodComparison lastYear, Optional<NationalBenchmark> national,
+            Optional<TargetOutcome> targets) {}
+
+    /** The weekly trend and the day-of-week pattern of a window. */
+    public record Trends(List<TrendPoint> weekly, List<TrendPoint> dayOfWeek) {}
+
+    @Resource(lookup = "java:jboss/datasources/RollcallDS")
+    DataSource dataSource;
 
     @Inject
-    MarkCountQuery counts;
+    RegisterCache cache;
 
     @Inject
     RegisterCodes registerCodes;
 
-    public AttendanceSummary summary(String urn, LocalDate from, LocalDate to) {
-        return summary(schools.require(urn), from, to);
+    @Inject
+    BenchmarkStore benchmarks;
+
+    @Inject
+    SchoolPolicyStore policies;
+
+    SchoolAttendanceReader reader;
+
+    @PostConstruct
+    void init() {
+        reader = new SchoolAttendanceReader(dataSource, cache, () -> StoredCodeBook.of(registerCodes.all().values()));
     }
 
-    public AttendanceSummary summary(School school, LocalDate from, LocalDate to) {
-        checkWindow(from, to);
-        Function<String, AttendanceCategory> categoryOf = categories();
-        List<PupilCounts> pupils = counts.countsFor(school.getId(), from, to);
-        Map<String, List<PupilCounts>> byYear = pupils.stream()
-                .collect(Collectors.groupingBy(PupilCounts::yearGroup, () -> new TreeMap<>(YEAR_ORDER), Collectors.toList()));
-        List<AttendanceSummary.GroupSummary> years = byYear.entrySet().stream()
-                .map(e -> AttendanceSummary.GroupSummary.of(e.getKey(), AttendanceFigures.of(e.getValue(), categoryOf)))
-                .toList();
-        return AttendanceSummary.of(school.getUrn(), from, to, POPULATION, AttendanceFigures.of(pupils, categoryOf), years);
+    SchoolAttendanceReader reader() {
+        return reader;
     }
 
-    private Function<String, AttendanceCategory> categories() {
-        Map<String, AttendanceCategory> byCode = registerCodes.all().values().stream()
-                .collect(Collectors.toMap(RegisterCode::code, RegisterCode::category));
-        return code -> {
-            AttendanceCategory category = byCode.get(code);
-            if (category == null) {
-                throw new IllegalStateException("A stored mark has a code missing from register_code: " + code);
-            }
-            return category;
-        };
+    public PopulationAnalysis analyse(School school, DateWindow window, Audience audience) {
+        List<RollPupil> roll = reader.roll(school.getId());
+        RegisterWindow marks = reader.window(school.getId(), window);
+        return new PopulationAnalysis(reader.attendance(roll, marks), audience);
     }
 
-    static void checkWindow(LocalDate from, LocalDate to) {
-        if (from == null || to == null) {
-            throw ProblemException.badRequest("Give the window as from=YYYY-MM-DD&to=YYYY-MM-DD");
-        }
-        if (to.isBefore(from)) {
-            throw ProblemException.badRequest("The window ends (" + to + ") before it starts (" + from + ")");
-        }
+    public Comparisons compare(School school, DateWindow window) {
+        List<RollPupil> roll = reader.roll(school.getId());
+        PopulationAnalysis now = new PopulationAnalysis(reader.attendance(roll, reader.window(school.getId(), window)), Audience.STAFF);
+        DateWindow lastYearWindow = AcademicCalendar.samePeriodLastYear(window);
+        PopulationAnalysis then = new PopulationAnalysis(
+                reader.attendance(roll, reader.window(school.getId(), lastYearWindow)), Audience.STAFF);
+        return new Comparisons(PeriodComparison.of(window, now.measures(), lastYearWindow, then.measures()),
+                nationalFor(window), policies.of(school.getId()).targets().map(t -> t.check(now.measures())));
     }
 
-    /** Nursery, reception, then years 1 to 14 in number order (not text order, where 10 sorts before 2). */
-    static final Comparator<String> YEAR_ORDER = Comparator.comparingInt(AttendanceService::yearRank).thenComparing(Comparator.naturalOrder());
+    /** The national figures for the window's academic year, or the latest published before it. */
+    public Optional<NationalBenchmark> nationalFor(DateWindow window) {
+        return benchmarks.forYear(AcademicCalendar.academicYearLabel(window.to()));
+    }
 
-    private static int yearRank(String year) {
-        return switch (year) {
-            case "N1" -> -3;
-            case "N2" -> -2;
-            case "R" -> -1;
-            default -> year.chars().allMatch(Character::isDigit) ? Integer.parseInt(year) : 100;
-        };
+    public Trends trends(School school, DateWindow window) {
+        List<RollPupil> roll = reader.roll(school.getId());
+        RegisterWindow marks = reader.window(school.getId(), window);
+        return new Trends(AttendanceTrends.weekly(marks.weekly(roll)), AttendanceTrends.byDayOfWeek(marks.byDayOfWeek(roll)));
+    }
+
+    public PaMovement movement(School school, DateWindow earlier, DateWindow later) {
+        List<RollPupil> roll = reader.roll(school.getId());
+        return PaMovement.between(reader.talliesByUpn(roll, reader.window(school.getId(), earlier)),
+                reader.talliesByUpn(roll, reader.window(school.getId(), later)));
+    }
+
+    public List<BottomAttender> bottom(School school, DateWindow window, int percent) {
+        List<RollPupil> roll = reader.roll(school.getId());
+        return BottomAttenders.of(reader.talliesByUpn(roll, reader.window(school.getId(), window)), percent,
+                BottomAttenders.DEFAULT_REASONS);
     }
 }

@@ -28,9 +28,9 @@ import java.util.TreeMap;
 public final class PopulationAnalysis {
 
     public static final int SUPPRESSION_THRESHOLD = 5;
-    static final String SMALL_GROUP_NOTE =
+    public static final String SMALL_GROUP_NOTE =
             "Fewer than " + SUPPRESSION_THRESHOLD + " pupils: figures not shown so no pupil can be identified.";
-    static final String COMPLEMENT_NOTE =
+    public static final String COMPLEMENT_NOTE =
             "Figures not shown so that a smaller suppressed group cannot be worked out from the total.";
 
     private final List<PupilAttendance> pupils;
