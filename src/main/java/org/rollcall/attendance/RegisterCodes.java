@@ -18,6 +18,14 @@ public class RegisterCodes {
     @Resource(lookup = "java:jboss/datasources/RollcallDS")
     DataSource dataSource;
 
+    public RegisterCodes() {
+    }
+
+    /** Outside the server (the statistics benchmark). */
+    public RegisterCodes(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
     /** All codes by code. Read fresh each call: the table is small and may be edited. */
     public Map<String, RegisterCode> all() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();

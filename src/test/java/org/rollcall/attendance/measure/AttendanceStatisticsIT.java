@@ -247,7 +247,7 @@ class AttendanceStatisticsIT {
         ok(api.putJson("national-benchmarks/2030-31", "{\"overallAbsence\":6.5,\"unauthorisedAbsence\":2.1,"
                 + "\"persistentAbsence\":17.8,\"severeAbsence\":2.2,\"source\":\"Test source\"}"));
         JsonObject year = get("national-benchmarks/2030-31");
-        assertEquals("17.8", dec(year, "persistentAbsence"));
+        assertEquals("17.80", dec(year, "persistentAbsence"));
         assertEquals("Test source", year.getString("source"));
         assertEquals(400, api.putJson("national-benchmarks/2030-32", "{\"source\":\"x\"}").statusCode());
         assertEquals(400, api.putJson("national-benchmarks/2030-31", "{\"overallAbsence\":6.5}").statusCode(), "source is required");
