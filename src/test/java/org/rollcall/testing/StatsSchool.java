@@ -23,6 +23,8 @@ import java.util.List;
  * P1 from 15 September to 10 October 2025: each week {@code / \ I \ / \ I \ / \} (8 of 10).
  * P1 16 to 20 June 2025: the same (8 of 10). Last year, 2 to 6 September 2024 (the same weeks as
  * 8 to 12 September 2025): P1 all present, P2 {@code / \ / \ / N N N N N} (5 of 10).
+ * The calendar's autumn term 2025 runs 1 September to 19 December with half term 27 to 31 October
+ * and an INSET day on 24 November: after Friday 10 October, 44 open days (88 sessions) remain.
  */
 public final class StatsSchool {
     public static final String URN = "900401";
@@ -73,11 +75,13 @@ public final class StatsSchool {
 
     public static String calendarJson() {
         return "{\"academicYears\":["
-                + "{\"label\":\"2024/25\",\"start\":\"2024-09-01\",\"end\":\"2025-08-31\",\"terms\":["
+                + "{\"name\":\"2024/25\",\"start\":\"2024-09-01\",\"end\":\"2025-08-31\",\"terms\":["
                 + "{\"name\":\"Autumn\",\"start\":\"2024-09-02\",\"end\":\"2024-12-20\"},"
                 + "{\"name\":\"Summer\",\"start\":\"2025-04-22\",\"end\":\"2025-07-22\"}]},"
-                + "{\"label\":\"2025/26\",\"start\":\"2025-09-01\",\"end\":\"2026-08-31\",\"terms\":["
-                + "{\"name\":\"Autumn\",\"start\":\"2025-09-01\",\"end\":\"2025-12-19\"}]}]}";
+                + "{\"name\":\"2025/26\",\"start\":\"2025-09-01\",\"end\":\"2026-08-31\",\"terms\":["
+                + "{\"name\":\"Autumn\",\"start\":\"2025-09-01\",\"end\":\"2025-12-19\","
+                + "\"halfTerm\":{\"start\":\"2025-10-27\",\"end\":\"2025-10-31\"}}],"
+                + "\"closures\":[{\"date\":\"2025-11-24\",\"kind\":\"INSET\",\"description\":\"Training day\"}]}]}";
     }
 
     public static String marksCsv() {
