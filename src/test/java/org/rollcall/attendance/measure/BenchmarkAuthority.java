@@ -82,8 +82,11 @@ final class BenchmarkAuthority {
             st.execute("SET foreign_key_checks = 0");
             st.execute("SET unique_checks = 0");
             loadFile(st, schoolFile, "school", "(id, urn, name, phase, created_at, updated_at)");
-            loadFile(st, pupilFile, "pupil", "(id, school_id, upn, surname, forename, year_group, form, gender, fsm,"
-                    + " disadvantaged, sen, eal, ethnicity, looked_after, child_in_need)");
+            // the flags are BIT(1): text "1" must go through a number
+            loadFile(st, pupilFile, "pupil", "(id, school_id, upn, surname, forename, year_group, form, gender, @fsm,"
+                    + " @disadvantaged, sen, @eal, ethnicity, @looked_after, @child_in_need) SET fsm = @fsm + 0,"
+                    + " disadvantaged = @disadvantaged + 0, eal = @eal + 0, looked_after = @looked_after + 0,"
+                    + " child_in_need = @child_in_need + 0");
             loadFile(st, spellFile, "enrolment", "(pupil_id, admission_date, leaving_date)");
             loadFile(st, markFile, "session_mark", "(pupil_id, mark_date, session, code, school_id)");
             st.execute("SET foreign_key_checks = 1");
