@@ -31,7 +31,7 @@ import org.rollcall.launcher.EmbeddedDatabase;
  *   <li>summaries for all 100 schools of an authority (100,000 pupils, about 38 million marks) from
  *       a cold cache, on one thread and on two.</li>
  * </ol>
- * Run with {@code mvn -B -Pbenchmark process-test-classes}. The first run generates and loads the
+ * Run with {@code mvn -B -Pstats-benchmark process-test-classes}. The first run generates and loads the
  * data into an embedded MariaDB under {@code target/benchmark} (a few minutes); later runs reuse it.
  * System properties: {@code benchmark.schools} (100), {@code benchmark.pupils} (1000 per school),
  * {@code benchmark.bufferPool} (MariaDB's InnoDB buffer pool, 4G).
