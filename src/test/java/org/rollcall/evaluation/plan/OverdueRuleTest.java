@@ -32,7 +32,7 @@ class OverdueRuleTest {
 
     @Test
     void todayIsTakenInLondonNotUtc() {
-        // 23:30 UTC on 14 January in winter is still the 14th in London; in summer 23:30 UTC is already the next day
+        // in summer (BST) 23:30 UTC on 14 June is already 15 June in London, so an action due on the 14th is late
         OverdueRule summer = new OverdueRule(Clock.fixed(Instant.parse("2026-06-14T23:30:00Z"), ZoneId.of("Europe/London")));
         assertTrue(summer.isOverdue(LocalDate.of(2026, 6, 14), ActionStatus.NOT_STARTED));
     }
