@@ -2,6 +2,11 @@
 -- Enrolment spells (a pupil can leave and rejoin), contacts, closures in the calendar, the
 -- history of changed marks and of every import.
 
+-- Characteristics as BIT(1), the type the entity mapping validates against.
+ALTER TABLE pupil
+  MODIFY fsm BIT(1) NULL, MODIFY disadvantaged BIT(1) NULL, MODIFY eal BIT(1) NULL,
+  MODIFY looked_after BIT(1) NULL, MODIFY child_in_need BIT(1) NULL, MODIFY young_carer BIT(1) NULL;
+
 -- One row per spell on roll. Statistics count a mark only inside a spell; a pupil with no spell
 -- recorded (older data) counts throughout. pupil.admission_date / leaving_date mirror the latest spell.
 CREATE TABLE enrolment (

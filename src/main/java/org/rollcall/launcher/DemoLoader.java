@@ -1,7 +1,6 @@
 package org.rollcall.launcher;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
@@ -16,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Optional;
 import org.rollcall.demo.DemoCalendar;
 import org.rollcall.demo.DemoFiles;
 import org.rollcall.demo.DemoSchoolGenerator;
@@ -46,9 +46,12 @@ final class DemoLoader {
     }
 
     Outcome loadAndReport() throws IOException, InterruptedException {
-        DemoFiles files = new DemoSchoolGenerator().generate(DemoSpec.autumnTerm(SEED, PUPILS, DemoSpec.Phase.SECONDARY, 2025), folder);
+        // last year in full and this autumn, so "same period last year" has real data behind it
+        DemoSpec spec = new DemoSpec(SEED, PUPILS, DemoSpec.Phase.SECONDARY, LocalDate.of(2024, 9, 1), 2,
+                Optional.of(LocalDate.of(2025, 12, 19)));
+        DemoFiles files = new DemoSchoolGenerator().generate(spec, folder);
         String urn = files.school().urn();
-        DemoCalendar.Term autumn = files.calendar().academicYears().get(0).terms().get(0);
+        DemoCalendar.Term autumn = files.calendar().academicYears().get(1).terms().get(0);
         String query = "from=" + autumn.start() + "&to=" + autumn.end();
         if (alreadyLoaded(urn, query)) {
             System.out.println("[rollcall] The demo school is already loaded; keeping its data");
@@ -78,12 +81,13 @@ final class DemoLoader {
         System.out.println("[rollcall] Loading the demo school: " + files.pupilCount() + " pupils, " + files.markCount() + " marks");
         send(put("schools/" + urn, Json.createObjectBuilder().add("name", files.school().name())
                 .add("phase", files.school().phase().name()).build().toString()));
-        send(put("schools/" + urn + "/calendar", calendar(files.calendar())));
+        send(put("schools/" + urn + "/calendar", Files.readString(files.calendarJson())));
         send(put("schools/" + urn + "/governors", Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("name", "Chair of Governors").add("email", "chair@governors.example.org"))
                 .add(Json.createObjectBuilder().add("name", "Attendance Link Governor").add("email", "attendance@governors.example.org"))
                 .build().toString()));
         send(csv("schools/" + urn + "/pupils", files.pupils()));
+        send(csv("schools/" + urn + "/contacts", files.contacts()));
         send(csv("schools/" + urn + "/marks", files.marks()));
     }
 
@@ -113,18 +117,6 @@ final class DemoLoader {
                 .filter(d -> d.getJsonNumber("id").longValue() == documentId)
                     .map(d -> d.getString("sha256")).findFirst().orElseThrow();
         }
-    }
-
-    private static String calendar(DemoCalendar calendar) {
-        JsonArrayBuilder years = Json.createArrayBuilder();
-        for (DemoCalendar.AcademicYear year : calendar.academicYears()) {
-            JsonArrayBuilder terms = Json.createArrayBuilder();
-            year.terms().forEach(t -> terms.add(Json.createObjectBuilder().add("name", t.name())
-                    .add("start", t.start().toString()).add("end", t.end().toString())));
-            years.add(Json.createObjectBuilder().add("label", year.name()).add("start", year.start().toString())
-                    .add("end", year.end().toString()).add("terms", terms));
-        }
-        return Json.createObjectBuilder().add("academicYears", years).build().toString();
     }
 
     private HttpRequest get(String path) {

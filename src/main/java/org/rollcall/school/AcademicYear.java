@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** An academic year of a school (for example 2025/26) with its terms. */
 @Entity
@@ -50,8 +51,21 @@ public class AcademicYear {
         this.endDate = endDate;
     }
 
-    public void addTerm(String name, LocalDate start, LocalDate end) {
-        terms.add(new Term(this, name, start, end));
+    @OneToMany(mappedBy = "academicYear", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("date")
+    private List<Closure> closures = new ArrayList<>();
+
+    public void addTerm(String name, LocalDate start, LocalDate end, Optional<LocalDate> halfTermStart,
+                        Optional<LocalDate> halfTermEnd) {
+        terms.add(new Term(this, name, start, end, halfTermStart, halfTermEnd));
+    }
+
+    public void addClosure(LocalDate date, Closure.Kind kind, Optional<String> description) {
+        closures.add(new Closure(this, date, kind, description));
+    }
+
+    public List<Closure> getClosures() {
+        return List.copyOf(closures);
     }
 
     public String getLabel() {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.util.List;
 import org.rollcall.platform.Roles;
 
@@ -35,16 +34,6 @@ public class SchoolResource {
     }
 
     public record GovernorEntry(@NotBlank @Size(max = 200) String name, @NotBlank @Email String email) {
-    }
-
-    public record TermEntry(@NotBlank String name, @NotNull LocalDate start, @NotNull LocalDate end) {
-    }
-
-    public record YearEntry(@NotBlank String label, @NotNull LocalDate start, @NotNull LocalDate end,
-                            List<@Valid TermEntry> terms) {
-    }
-
-    public record CalendarRequest(@NotNull List<@Valid YearEntry> academicYears) {
     }
 
     @Inject
@@ -80,10 +69,16 @@ public class SchoolResource {
         return governors(urn);
     }
 
+    @GET
+    @Path("{urn}/calendar")
+    public CalendarDocument calendar(@PathParam("urn") String urn) {
+        return schools.calendar(urn);
+    }
+
     @PUT
     @Path("{urn}/calendar")
-    public CalendarRequest putCalendar(@PathParam("urn") String urn, @NotNull @Valid CalendarRequest calendar) {
+    public CalendarDocument putCalendar(@PathParam("urn") String urn, @NotNull @Valid CalendarDocument calendar) {
         schools.replaceCalendar(urn, calendar);
-        return calendar;
+        return schools.calendar(urn);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.rollcall.platform.Problem;
 import org.rollcall.platform.ProblemException;
@@ -53,20 +54,30 @@ public class SchoolService {
                 .toList());
     }
 
-    public void replaceCalendar(String urn, SchoolResource.CalendarRequest calendar) {
+    public CalendarDocument calendar(String urn) {
+        return CalendarDocument.of(repository.academicYears(repository.require(urn)));
+    }
+
+    /** Replaces the whole calendar; refuses one whose dates contradict each other, naming each problem. */
+    public void replaceCalendar(String urn, CalendarDocument calendar) {
         School school = repository.require(urn);
         List<Problem.FieldError> errors = new ArrayList<>();
         List<AcademicYear> years = new ArrayList<>();
-        for (SchoolResource.YearEntry entry : calendar.academicYears()) {
+        for (CalendarDocument.Year entry : calendar.academicYears()) {
             if (entry.end().isBefore(entry.start())) {
-                errors.add(Problem.FieldError.of("academicYears.end", entry.end().toString(), "ends before it starts"));
+                errors.add(Problem.FieldError.of("academicYears.end", entry.end().toString(), entry.name() + " ends before it starts"));
             }
-            AcademicYear year = new AcademicYear(school, entry.label(), entry.start(), entry.end());
-            for (SchoolResource.TermEntry term : entry.terms() == null ? List.<SchoolResource.TermEntry>of() : entry.terms()) {
+            AcademicYear year = new AcademicYear(school, entry.name(), entry.start(), entry.end());
+            for (CalendarDocument.TermEntry term : entry.termsOrEmpty()) {
                 if (term.start().isBefore(entry.start()) || term.end().isAfter(entry.end()) || term.end().isBefore(term.start())) {
-                    errors.add(Problem.FieldError.of("terms", term.name(), "term dates must lie within academic year " + entry.label()));
+                    errors.add(Problem.FieldError.of("terms", term.name(), "term dates must lie within academic year " + entry.name()));
                 }
-                year.addTerm(term.name(), term.start(), term.end());
+                Optional<CalendarDocument.HalfTerm> half = Optional.ofNullable(term.halfTerm());
+                year.addTerm(term.name(), term.start(), term.end(), half.map(CalendarDocument.HalfTerm::start),
+                        half.map(CalendarDocument.HalfTerm::end));
+            }
+            for (CalendarDocument.ClosureEntry closure : entry.closuresOrEmpty()) {
+                year.addClosure(closure.date(), closureKind(closure, errors), Optional.ofNullable(closure.description()));
             }
             years.add(year);
         }
@@ -74,6 +85,15 @@ public class SchoolService {
             throw new ProblemException(400, "Bad request", "The calendar is not consistent", errors);
         }
         repository.replaceAcademicYears(school, years);
+    }
+
+    private static Closure.Kind closureKind(CalendarDocument.ClosureEntry closure, List<Problem.FieldError> errors) {
+        try {
+            return closure.kind() == null ? Closure.Kind.PLANNED : Closure.Kind.valueOf(closure.kind().trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(Problem.FieldError.of("closures.kind", closure.kind(), "use one of " + List.of(Closure.Kind.values())));
+            return Closure.Kind.PLANNED;
+        }
     }
 
     private static Phase parsePhase(String text) {

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** A term (autumn, spring, summer) within an academic year. */
 @Entity
@@ -31,14 +32,39 @@ public class Term {
     @Column(name = "end_date", nullable = false)
     private LocalDate endDate;
 
+    @Column(name = "half_term_start")
+    private LocalDate halfTermStart;
+
+    @Column(name = "half_term_end")
+    private LocalDate halfTermEnd;
+
     protected Term() {
     }
 
-    Term(AcademicYear academicYear, String name, LocalDate startDate, LocalDate endDate) {
+    Term(AcademicYear academicYear, String name, LocalDate startDate, LocalDate endDate,
+         Optional<LocalDate> halfTermStart, Optional<LocalDate> halfTermEnd) {
         this.academicYear = academicYear;
         this.name = name;
         this.startDate = startDate;
         this.endDate = endDate;
+        this.halfTermStart = halfTermStart.orElse(null);
+        this.halfTermEnd = halfTermEnd.orElse(null);
+    }
+
+    /** Whether the school is in this term on the date and not on half-term holiday. */
+    public boolean inTermTime(LocalDate date) {
+        boolean inTerm = !date.isBefore(startDate) && !date.isAfter(endDate);
+        boolean halfTerm = halfTermStart != null && halfTermEnd != null
+                && !date.isBefore(halfTermStart) && !date.isAfter(halfTermEnd);
+        return inTerm && !halfTerm;
+    }
+
+    public Optional<LocalDate> getHalfTermStart() {
+        return Optional.ofNullable(halfTermStart);
+    }
+
+    public Optional<LocalDate> getHalfTermEnd() {
+        return Optional.ofNullable(halfTermEnd);
     }
 
     public String getName() {

@@ -35,8 +35,16 @@ public final class CsvTable {
         this.required = List.copyOf(requiredColumns);
     }
 
-    /** One data row, fields looked up by (lower-case) column name. */
-    public record Row(long line, Map<String, Integer> columns, CSVRecord record) {
+    /**
+     * One data row, fields looked up by (lower-case) column name. A file converted from another
+     * format (a CTF) carries a {@code source_line} column so errors name the line of the original.
+     */
+    public record Row(long fileLine, Map<String, Integer> columns, CSVRecord record) {
+        public long line() {
+            String source = get(SOURCE_LINE);
+            return source.isEmpty() ? fileLine : Long.parseLong(source);
+        }
+
         public String get(String column) {
             Integer index = columns.get(column);
             return index == null || index >= record.size() ? "" : record.get(index).trim();
@@ -47,13 +55,27 @@ public final class CsvTable {
         }
     }
 
-    /** Reads the whole stream; returns the errors in the structure of the file itself (header, quoting, encoding). */
+    static final String SOURCE_LINE = "source_line";
+
+    private List<String> header = List.of();
+
+    /** The header as read, for warnings about columns the import does not know. */
+    public List<String> header() {
+        return header;
+    }
+
+    /** Reads the whole stream; returns the errors in the structure of the file itself (header, quoting, encoding, empty). */
     public List<FieldError> read(InputStream in, Consumer<Row> rows) {
         List<FieldError> errors = new ArrayList<>();
         try (Reader reader = utf8(in);
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                      .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get().parse(reader)) {
-            Map<String, Integer> columns = columns(parser.getHeaderNames());
+            header = parser.getHeaderNames();
+            if (header.isEmpty()) {
+                errors.add(error(1, "", "", "the file is empty; it needs a header row and data"));
+                return errors;
+            }
+            Map<String, Integer> columns = columns(header);
             for (String column : required) {
                 if (!columns.containsKey(column)) {
                     errors.add(error(1, column, "", "required column '" + column + "' is missing from the header"));

@@ -1,31 +1,36 @@
 package org.rollcall.attendance.importing;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import javax.sql.DataSource;
 import org.rollcall.attendance.PupilRepository;
-import org.rollcall.attendance.RegisterCode;
 import org.rollcall.attendance.RegisterCodes;
 import org.rollcall.school.School;
+import org.rollcall.school.SchoolCalendar;
 import org.rollcall.school.SchoolRepository;
 
 /**
- * Marks CSV ({@code upn,date,session,code[,minutes_late]}): every row is checked against the
- * school's pupils and the register-code table; only a file without errors is written, in one
- * transaction. Re-importing the same marks changes nothing.
+ * Marks CSV ({@code upn,date,session,code[,minutes_late]}), streamed: each row is checked against
+ * the school's pupils, the register-code table and the school calendar, and written at once in
+ * the caller's transaction. From the first error on nothing more is written but every row is
+ * still checked, so the office sees all errors; the caller then rolls the whole file back.
+ * New marks are inserted, changed marks updated with the change recorded, unchanged ones skipped.
  */
 @ApplicationScoped
 public class MarkCsvImport {
     static final List<String> REQUIRED = List.of("upn", "date", "session", "code");
+    static final List<String> OPTIONAL = List.of("minutes_late", CsvTable.SOURCE_LINE);
 
     @Inject
     SchoolRepository schools;
@@ -36,68 +41,126 @@ public class MarkCsvImport {
     @Inject
     RegisterCodes registerCodes;
 
-    @Inject
-    MarkStore store;
+    @Resource(lookup = "java:jboss/datasources/RollcallDS")
+    DataSource dataSource;
 
-    @Transactional
-    public ImportResult importCsv(String urn, String fileName, InputStream csv) {
-        School school = schools.require(urn);
+    /** Counts as the file is read. */
+    private static final class Tally {
+        int rows;
+        int added;
+        int changed;
+    }
+
+    public ImportResult apply(School school, String fileName, InputStream csv, long importId) {
         Map<String, Long> pupilIds = pupils.idsByUpn(school);
-        Map<String, RegisterCode> codes = registerCodes.all();
+        CodeNumbers codes = new CodeNumbers(registerCodes.all());
+        SchoolCalendar calendar = SchoolCalendar.of(schools.academicYears(school));
         CsvTable table = new CsvTable(fileName, REQUIRED);
         ImportErrors errors = new ImportErrors();
-        List<MarkRow> rows = new ArrayList<>();
-        Set<MarkRow.Key> seen = new HashSet<>();
-        errors.addAll(table.read(csv, row -> check(table, row, pupilIds, codes, errors, seen).ifPresent(rows::add)));
-        errors.throwIfAny(fileName);
-        try {
-            MarkStore.Outcome outcome = store.write(school.getId(), rows);
-            return new ImportResult(fileName, "marks", rows.size(), outcome.added(), outcome.changed(), outcome.unchanged());
+        Tally tally = new Tally();
+        try (Connection c = dataSource.getConnection(); MarkWriter writer = new MarkWriter(c, school.getId(), importId)) {
+            MarkGrid grid = stored(c, school.getId(), codes);
+            errors.addAll(table.read(csv, row -> {
+                tally.rows++;
+                MarkRow mark = check(new FieldReader(table, row, errors), pupilIds, codes, calendar, grid, errors);
+                if (mark != null && errors.count() == 0) {
+                    write(mark, grid, codes, writer, tally);
+                }
+            }));
+            errors.throwIfAny(fileName);
+            writer.flush();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store the marks of " + fileName, e);
         }
+        List<String> warnings = UnknownColumns.warnings(table.header(), REQUIRED, OPTIONAL);
+        return new ImportResult(null, fileName, "marks", tally.rows, tally.added, tally.changed,
+                tally.rows - tally.added - tally.changed, warnings);
     }
 
-    private static java.util.Optional<MarkRow> check(CsvTable table, CsvTable.Row row, Map<String, Long> pupilIds,
-                                                     Map<String, RegisterCode> codes, ImportErrors errors, Set<MarkRow.Key> seen) {
-        int before = errorCount(errors);
-        String upn = row.get("upn").toUpperCase();
+    record MarkRow(long pupilId, LocalDate date, boolean pm, String code, int codeNumber, Integer minutesLate) {
+    }
+
+    private static MarkRow check(FieldReader f, Map<String, Long> pupilIds, CodeNumbers codes, SchoolCalendar calendar,
+                                 MarkGrid grid, ImportErrors errors) {
+        int before = errors.count();
+        String upn = f.text("upn").toUpperCase(Locale.ROOT);
         Long pupilId = pupilIds.get(upn);
         if (pupilId == null) {
-            errors.add(table.error(row.line(), "upn", upn, "no pupil with this UPN at this school; import the pupils first"));
+            f.fail("upn", upn, "no pupil with this UPN at this school; import the pupils first");
         }
-        LocalDate date = null;
-        try {
-            date = LocalDate.parse(row.get("date"));
-        } catch (DateTimeParseException e) {
-            errors.add(table.error(row.line(), "date", row.get("date"), "not a date in the form YYYY-MM-DD"));
+        LocalDate date = date(f);
+        if (date != null) {
+            calendar.problemWith(date).ifPresent(problem -> f.fail("date", f.text("date"), problem));
         }
-        String session = row.get("session").toUpperCase();
+        String session = f.text("session").toUpperCase(Locale.ROOT);
         if (!session.equals("AM") && !session.equals("PM")) {
-            errors.add(table.error(row.line(), "session", row.get("session"), "session must be AM or PM"));
+            f.fail("session", f.text("session"), "session must be AM or PM");
         }
-        String code = row.get("code");
-        RegisterCode known = codes.get(code);
-        if (known == null) {
-            errors.add(table.error(row.line(), "code", code, "not a register code"));
-        } else if (date != null && !known.validOn(date)) {
-            errors.add(table.error(row.line(), "code", code, "code " + code + " was not in use on " + date));
+        String code = f.text("code");
+        int number = codes.number(code);
+        if (number == 0) {
+            f.fail("code", code, "not a register code");
+        } else if (date != null && !codes.validOn(code, date)) {
+            f.fail("code", code, "code " + code + " was not in use on " + date);
         }
-        Integer minutesLate = minutesLate(table, row, errors);
-        if (errorCount(errors) > before) {
-            return java.util.Optional.empty();
+        Integer minutesLate = minutesLate(f);
+        if (errors.count() > before) {
+            return null;
         }
-        MarkRow mark = new MarkRow(pupilId, date, session.equals("PM"), code, minutesLate);
-        if (!seen.add(mark.key())) {
-            errors.add(table.error(row.line(), "session", upn + " " + date + " " + session,
-                    "this pupil already has a mark for this session earlier in the file"));
-            return java.util.Optional.empty();
+        boolean pm = session.equals("PM");
+        if (!grid.firstSighting(pupilId, date, pm)) {
+            f.fail("session", upn + " " + date + " " + session, "this pupil already has a mark for this session earlier in the file");
+            return null;
         }
-        return java.util.Optional.of(mark);
+        return new MarkRow(pupilId, date, pm, code, number, minutesLate);
     }
 
-    private static Integer minutesLate(CsvTable table, CsvTable.Row row, ImportErrors errors) {
-        String text = row.get("minutes_late");
+    private static void write(MarkRow mark, MarkGrid grid, CodeNumbers codes, MarkWriter writer, Tally tally) {
+        int stored = grid.stored(mark.pupilId(), mark.date(), mark.pm());
+        if (stored == mark.codeNumber()) {
+            return;
+        }
+        String session = mark.pm() ? "PM" : "AM";
+        try {
+            if (stored == 0) {
+                writer.add(mark.pupilId(), mark.date(), session, mark.code(), mark.minutesLate());
+                tally.added++;
+            } else {
+                writer.replace(mark.pupilId(), mark.date(), session, codes.code(stored), mark.code(), mark.minutesLate());
+                tally.changed++;
+            }
+        } catch (SQLException e) {
+            throw new StoreFailure(e);
+        }
+        grid.store(mark.pupilId(), mark.date(), mark.pm(), mark.codeNumber());
+    }
+
+    /** The school's stored marks, read once per import as a stream. */
+    private static MarkGrid stored(Connection c, long schoolId, CodeNumbers codes) throws SQLException {
+        MarkGrid grid = new MarkGrid();
+        try (PreparedStatement s = c.prepareStatement("SELECT pupil_id, mark_date, session, code FROM session_mark WHERE school_id = ?")) {
+            s.setLong(1, schoolId);
+            s.setFetchSize(10_000);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    grid.store(rs.getLong(1), rs.getDate(2).toLocalDate(), "PM".equals(rs.getString(3)), codes.number(rs.getString(4)));
+                }
+            }
+        }
+        return grid;
+    }
+
+    private static LocalDate date(FieldReader f) {
+        try {
+            return LocalDate.parse(f.text("date"));
+        } catch (DateTimeParseException e) {
+            f.fail("date", f.text("date"), "not a date in the form YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    private static Integer minutesLate(FieldReader f) {
+        String text = f.text("minutes_late");
         if (text.isEmpty()) {
             return null;
         }
@@ -109,11 +172,14 @@ public class MarkCsvImport {
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.add(table.error(row.line(), "minutes_late", text, "minutes late must be a whole number from 0 to 600"));
+        f.fail("minutes_late", text, "minutes late must be a whole number from 0 to 600");
         return null;
     }
 
-    private static int errorCount(ImportErrors errors) {
-        return errors.count();
+    /** A database failure while streaming: not a problem with the file, so not reported as one. */
+    static final class StoreFailure extends RuntimeException {
+        StoreFailure(SQLException cause) {
+            super(cause);
+        }
     }
 }

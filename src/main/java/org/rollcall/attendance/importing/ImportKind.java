@@ -1,0 +1,6 @@
+package org.rollcall.attendance.importing;
+
+/** What a file holds. */
+public enum ImportKind {
+    PUPILS, CONTACTS, MARKS, CTF
+}
