@@ -43,9 +43,10 @@ public class AgreedScore {
     protected AgreedScore() {
     }
 
-    public AgreedScore(AuditRound round, FrameworkItem item) {
+    public AgreedScore(AuditRound round, FrameworkItem item, int score, Optional<String> note, String agreedBy, LocalDateTime agreedAt) {
         this.round = round;
         this.item = item;
+        agree(score, note, agreedBy, agreedAt);
     }
 
     /** Agreeing again during the review replaces the score: the group may revisit an item before the round closes. */

@@ -87,13 +87,14 @@ public class AuditService {
         FrameworkItem item = round.getFramework().item(itemCode)
                 .orElseThrow(() -> ProblemException.notFound("No item " + itemCode + " in " + round.getFramework().getName()));
         int score = ScoreInput.resolve(round.getFramework(), Optional.ofNullable(request.score()), Optional.ofNullable(request.rating()));
-        AgreedScore agreed = audits.agreedScore(round, item).orElseGet(() -> {
-            AgreedScore created = new AgreedScore(round, item);
+        Optional<String> note = Optional.ofNullable(request.note()).filter(n -> !n.isBlank());
+        Optional<AgreedScore> existing = audits.agreedScore(round, item);
+        existing.ifPresent(a -> a.agree(score, note, caller.username(), now()));
+        return existing.orElseGet(() -> {
+            AgreedScore created = new AgreedScore(round, item, score, note, caller.username(), now());
             audits.add(created);
             return created;
         });
-        agreed.agree(score, Optional.ofNullable(request.note()).filter(n -> !n.isBlank()), caller.username(), now());
-        return agreed;
     }
 
     /** Closes the round once every item has an agreed score: it then counts as the school's latest judgement. */
