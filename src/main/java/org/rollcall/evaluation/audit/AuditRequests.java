@@ -3,6 +3,7 @@ package org.rollcall.evaluation.audit;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** The JSON bodies the audit endpoints accept. */
@@ -18,12 +19,12 @@ public final class AuditRequests {
     }
 
     /**
-     * A score for one item: {@code score} on the scale, or {@code rating} RED/AMBER/GREEN for frameworks
+     * A score for one item (a decimal is read as given, so that 12.5 is refused rather than cut to 12): {@code score} on the scale, or {@code rating} RED/AMBER/GREEN for frameworks
      * rated that way. {@code respondent} (an id) only when the lead enters a score for someone else.
      */
-    public record Score(@NotBlank String item, Integer score, String rating, String evidence, String action, Long respondent) {
+    public record Score(@NotBlank String item, BigDecimal score, String rating, String evidence, String action, Long respondent) {
     }
 
-    public record Agree(Integer score, String rating, String note) {
+    public record Agree(BigDecimal score, String rating, String note) {
     }
 }

@@ -1,5 +1,6 @@
 package org.rollcall.evaluation.audit;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,15 +18,16 @@ final class ScoreInput {
     private ScoreInput() {
     }
 
-    static int resolve(Framework framework, Optional<Integer> score, Optional<String> rating) {
+    static int resolve(Framework framework, Optional<BigDecimal> score, Optional<String> rating) {
         Scale scale = framework.scale();
         if (score.isPresent()) {
-            int value = score.get();
-            if (!scale.contains(value)) {
-                throw refused("score", String.valueOf(value), "must be a whole number from " + scale.min() + " to " + scale.max()
+            BigDecimal given = score.get();
+            boolean whole = given.signum() == 0 || given.stripTrailingZeros().scale() <= 0;
+            if (!whole || given.compareTo(BigDecimal.valueOf(scale.min())) < 0 || given.compareTo(BigDecimal.valueOf(scale.max())) > 0) {
+                throw refused("score", given.toPlainString(), "must be a whole number from " + scale.min() + " to " + scale.max()
                         + " on the scale of " + framework.getName());
             }
-            return value;
+            return given.intValueExact();
         }
         String text = rating.orElseThrow(() -> refused("score", null, "give a score from " + scale.min() + " to " + scale.max()
                 + (scale.scoreOf(Rag.RED).isPresent() ? " or a rating RED, AMBER or GREEN" : "")));
