@@ -91,6 +91,10 @@ class AuditRoundIT {
 
         ok(lead.postJson("audits/" + round + "/close-scoring", ""));
         assertEquals(11, ApiClient.array(tutorOne.get("audits/" + round + "/responses")).size(), "all scores visible after closing");
+        ok(lead.putJson("users/eval.governor", "{\"password\":\"governor-pass\",\"roles\":[\"governor\"]}"));
+        ApiClient governor = ApiClient.as(base, "eval.governor", "governor-pass");
+        assertEquals(0, ApiClient.array(governor.get("audits/" + round + "/responses")).size(), "evidence texts stay with the school team");
+        assertEquals(200, governor.get("audits/" + round + "/synthesis").statusCode());
 
         Map<String, JsonObject> synthesis = byCode(lead.get("audits/" + round + "/synthesis"), "code");
         JsonObject recentData = synthesis.get("1.1").getJsonObject("synthesis");

@@ -44,11 +44,16 @@ public class ScoringService {
         return response;
     }
 
-    /** All scores once scoring is closed; before that only the caller's own and those they entered. */
+    /**
+     * Before scoring closes, only the caller's own scores and those they entered. Afterwards every
+     * response (with its evidence text) to the lead, the headteacher and the round's respondents;
+     * others (a governor) read the synthesis, which holds no evidence text.
+     */
     public List<Response> visibleResponses(long roundId, Caller caller) {
         AuditRound round = audits.require(roundId);
         List<Response> all = audits.responses(round);
-        if (round.getStatus() != RoundStatus.SCORING) {
+        boolean respondent = audits.respondents(round).stream().anyMatch(r -> r.isUser(caller.username()));
+        if (round.getStatus() != RoundStatus.SCORING && (caller.lead() || caller.headteacher() || respondent)) {
             return all;
         }
         return all.stream()
