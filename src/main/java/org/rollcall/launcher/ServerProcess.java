@@ -39,7 +39,9 @@ public final class ServerProcess implements AutoCloseable {
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         Path log = baseDir.resolve("console.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putIfAbsent("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.awt.headless=true");
+        // the server's heap: ROLLCALL_SERVER_HEAP (default 2g), the limit an authority's files import within
+        builder.environment().putIfAbsent("JAVA_OPTS", "-Xms256m -Xmx" + System.getenv().getOrDefault("ROLLCALL_SERVER_HEAP", "2g")
+                + " -Djava.awt.headless=true");
         return new ServerProcess(builder.start(), log);
     }
 
@@ -63,6 +65,12 @@ public final class ServerProcess implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IllegalStateException("The server did not become ready within " + timeout.toSeconds() + " s; see " + log);
+    }
+
+    /** The server JVM's process id (the start script forks it), for tools that watch its heap. */
+    public long javaPid() {
+        return process.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .mapToLong(ProcessHandle::pid).findFirst().orElse(process.pid());
     }
 
     public Path log() {

@@ -3,6 +3,7 @@ package org.rollcall.school;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +47,12 @@ public class SchoolRepository {
     public List<AcademicYear> academicYears(School school) {
         return em.createQuery("select y from AcademicYear y where y.school = :school order by y.startDate", AcademicYear.class)
                 .setParameter("school", school).getResultList();
+    }
+
+    /** The school's calendar rules, read inside a transaction because terms and closures load lazily. */
+    @Transactional
+    public SchoolCalendar calendar(School school) {
+        return SchoolCalendar.of(academicYears(school));
     }
 
     public void replaceAcademicYears(School school, List<AcademicYear> years) {

@@ -23,7 +23,10 @@ public class ItEnvironment implements LauncherSessionListener {
         }
         try {
             Path work = Path.of(System.getProperty("it.work.dir"));
+            // every run starts from nothing: database, archive and inbox
             deleteRecursively(work.resolve("db"));
+            deleteRecursively(work.resolve("data"));
+            deleteRecursively(work.resolve("inbox"));
             database = EmbeddedDatabase.start(work.resolve("db"), Integer.getInteger("it.db.port"));
             mail = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             mail.start();

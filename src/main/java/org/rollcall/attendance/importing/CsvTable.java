@@ -67,6 +67,7 @@ public final class CsvTable {
     /** Reads the whole stream; returns the errors in the structure of the file itself (header, quoting, encoding, empty). */
     public List<FieldError> read(InputStream in, Consumer<Row> rows) {
         List<FieldError> errors = new ArrayList<>();
+        long[] lastGoodLine = {1};
         try (Reader reader = utf8(in);
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                      .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get().parse(reader)) {
@@ -87,6 +88,7 @@ public final class CsvTable {
             int width = parser.getHeaderNames().size();
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
+                lastGoodLine[0] = line;
                 if (record.size() != width) {
                     errors.add(error(line, "", "", "has " + record.size() + " fields; the header has " + width));
                     continue;
@@ -94,7 +96,8 @@ public final class CsvTable {
                 rows.accept(new Row(line, columns, record));
             }
         } catch (UncheckedIOException | IOException | IllegalArgumentException | IllegalStateException e) {
-            errors.add(error(0, "", "", readProblem(e)));
+            // the parser stopped inside the record after the last one it read
+            errors.add(error(lastGoodLine[0] + 1, "", "", readProblem(e)));
         }
         return errors;
     }

@@ -54,7 +54,7 @@ public class MarkCsvImport {
     public ImportResult apply(School school, String fileName, InputStream csv, long importId) {
         Map<String, Long> pupilIds = pupils.idsByUpn(school);
         CodeNumbers codes = new CodeNumbers(registerCodes.all());
-        SchoolCalendar calendar = SchoolCalendar.of(schools.academicYears(school));
+        SchoolCalendar calendar = schools.calendar(school);
         CsvTable table = new CsvTable(fileName, REQUIRED);
         ImportErrors errors = new ImportErrors();
         Tally tally = new Tally();

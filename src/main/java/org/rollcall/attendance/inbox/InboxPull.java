@@ -37,7 +37,8 @@ import org.rollcall.platform.Settings;
  * each settled file in {@code <inbox>/<urn>/} is imported like an upload, then moved to
  * {@code processed/} or {@code failed/} beside it with a {@code .report.json} that says what
  * happened. A file still being written (changed in the last ROLLCALL_INBOX_SETTLE_SECONDS,
- * default 10) waits for the next pull.
+ * default 10) waits for the next pull. ROLLCALL_INBOX_AUTO=false leaves pulling to
+ * {@code POST /api/inbox/pull} alone.
  */
 @Singleton
 public class InboxPull {
@@ -49,6 +50,10 @@ public class InboxPull {
     public record Outcome(String urn, String file, String status, String movedTo, Long importId, String detail) {
     }
 
+    /** The report written beside each filed file. */
+    public record Report(String file, String urn, String status, Long importId, String detail, Object result) {
+    }
+
     @Inject
     ImportService imports;
 
@@ -57,7 +62,9 @@ public class InboxPull {
     @Schedule(minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void everyMinute() {
-        pull();
+        if (Boolean.parseBoolean(Settings.get("ROLLCALL_INBOX_AUTO", "true"))) {
+            pull();
+        }
     }
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -109,8 +116,6 @@ public class InboxPull {
     }
 
     private static String reportJson(InboxFile file, String status, Long importId, String detail, Object report) {
-        record Report(String file, String urn, String status, Long importId, String detail, Object result) {
-        }
         try (Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withFormatting(true))) {
             Object body = report instanceof Problem p ? p : report;
             return jsonb.toJson(new Report(file.path().getFileName().toString(), file.urn(), status, importId, detail, body));

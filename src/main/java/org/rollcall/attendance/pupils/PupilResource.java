@@ -27,7 +27,6 @@ import org.rollcall.attendance.importing.ImportService;
 import org.rollcall.platform.ProblemException;
 import org.rollcall.platform.Roles;
 import org.rollcall.school.School;
-import org.rollcall.school.SchoolCalendar;
 import org.rollcall.school.SchoolRepository;
 
 /**
@@ -90,7 +89,7 @@ public class PupilResource {
         if (end.isBefore(start) || end.isAfter(start.plusYears(1))) {
             throw ProblemException.badRequest("The window must run forwards and be at most a year long");
         }
-        return registers.of(pupil(school, upn), start, end, SchoolCalendar.of(schools.academicYears(school)));
+        return registers.of(pupil(school, upn), start, end, schools.calendar(school));
     }
 
     private Pupil pupil(School school, String upn) {
