@@ -34,7 +34,7 @@ final class DemoLoader {
                    String sha256, String archivedAt, Path savedPdf, String runMessage) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private final String api;
     private final String authorization;
     private final Path folder;

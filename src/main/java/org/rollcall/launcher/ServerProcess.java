@@ -47,7 +47,7 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Polls the health endpoint until it answers UP. */
     public void awaitHealthy(String baseUrl, Duration timeout) throws InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {

@@ -163,7 +163,7 @@ public final class ImportBenchmark {
 
     /** Just enough HTTP for the benchmark. */
     static final class Api {
-        private final HttpClient http = HttpClient.newHttpClient();
+        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         private final String base;
         private final String auth = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 

@@ -11,13 +11,19 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * JDBC batches for new marks, changed marks and the record of each change, on the import's own
- * connection and transaction. A school sends hundreds of thousands of marks at once.
+ * Writes new marks, changed marks and the record of each change on the import's own connection
+ * and transaction. A school sends hundreds of thousands of marks at once: new marks go in as
+ * multi-row INSERTs of {@value #ROWS_PER_INSERT} rows (one round trip each, whatever the driver's
+ * batch support), changes as JDBC batches.
  */
 final class MarkWriter implements AutoCloseable {
     private static final int BATCH = 5000;
+    private static final int ROWS_PER_INSERT = 1000;
+    private static final int COLUMNS = 6;
 
+    private final Connection connection;
     private final PreparedStatement insert;
+    private final Object[] pending = new Object[ROWS_PER_INSERT * COLUMNS];
     private final PreparedStatement update;
     private final PreparedStatement change;
     private final long schoolId;
@@ -27,27 +33,46 @@ final class MarkWriter implements AutoCloseable {
     private int pendingUpdates;
 
     MarkWriter(Connection c, long schoolId, long importId) throws SQLException {
+        this.connection = c;
         this.schoolId = schoolId;
         this.importId = importId;
-        insert = c.prepareStatement("INSERT INTO session_mark (pupil_id, mark_date, session, code, minutes_late, school_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?)");
+        insert = c.prepareStatement(insertSql(ROWS_PER_INSERT));
         update = c.prepareStatement("UPDATE session_mark SET code = ?, minutes_late = ? WHERE pupil_id = ? AND mark_date = ? AND session = ?");
         change = c.prepareStatement("INSERT INTO mark_change (import_id, pupil_id, mark_date, session, old_code, new_code, changed_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)");
     }
 
     void add(long pupilId, LocalDate date, String session, String code, Integer minutesLate) throws SQLException {
-        insert.setLong(1, pupilId);
-        insert.setDate(2, Date.valueOf(date));
-        insert.setString(3, session);
-        insert.setString(4, code);
-        setMinutes(insert, 5, minutesLate);
-        insert.setLong(6, schoolId);
-        insert.addBatch();
-        if (++pendingInserts == BATCH) {
-            insert.executeBatch();
-            pendingInserts = 0;
+        int at = pendingInserts * COLUMNS;
+        pending[at] = pupilId;
+        pending[at + 1] = Date.valueOf(date);
+        pending[at + 2] = session;
+        pending[at + 3] = code;
+        pending[at + 4] = minutesLate;
+        pending[at + 5] = schoolId;
+        if (++pendingInserts == ROWS_PER_INSERT) {
+            insertPending(insert);
         }
+    }
+
+    private void insertPending(PreparedStatement statement) throws SQLException {
+        for (int i = 0; i < pendingInserts * COLUMNS; i++) {
+            if (pending[i] == null) {
+                statement.setNull(i + 1, Types.SMALLINT);
+            } else {
+                statement.setObject(i + 1, pending[i]);
+            }
+        }
+        statement.executeUpdate();
+        pendingInserts = 0;
+    }
+
+    private static String insertSql(int rows) {
+        StringBuilder sql = new StringBuilder("INSERT INTO session_mark (pupil_id, mark_date, session, code, minutes_late, school_id) VALUES ");
+        for (int i = 0; i < rows; i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
+        }
+        return sql.toString();
     }
 
     void replace(long pupilId, LocalDate date, String session, String oldCode, String code, Integer minutesLate) throws SQLException {
@@ -72,8 +97,9 @@ final class MarkWriter implements AutoCloseable {
 
     void flush() throws SQLException {
         if (pendingInserts > 0) {
-            insert.executeBatch();
-            pendingInserts = 0;
+            try (PreparedStatement tail = connection.prepareStatement(insertSql(pendingInserts))) {
+                insertPending(tail);
+            }
         }
         flushUpdates();
     }

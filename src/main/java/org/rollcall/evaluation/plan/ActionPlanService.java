@@ -1,0 +1,78 @@
+package org.rollcall.evaluation.plan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.rollcall.evaluation.audit.AuditRepository;
+import org.rollcall.evaluation.audit.AuditRound;
+import org.rollcall.evaluation.framework.FrameworkItem;
+import org.rollcall.platform.Problem;
+import org.rollcall.platform.ProblemException;
+
+/** The action plan of a round: add actions, move their status on, note progress, see what is overdue. */
+@ApplicationScoped
+@Transactional
+public class ActionPlanService {
+    /** Due dates are school days in England: "today" is London's today. */
+    static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
+
+    @Inject
+    AuditRepository audits;
+
+    @Inject
+    ActionPlanRepository plans;
+
+    Clock clock = Clock.system(SCHOOL_ZONE);
+
+    public PlanAction add(long roundId, ActionPlanRequests.NewAction request, String user) {
+        AuditRound round = audits.require(roundId);
+        FrameworkItem item = round.getFramework().item(request.item())
+                .orElseThrow(() -> ProblemException.unprocessable("No item " + request.item() + " in " + round.getFramework().getName(),
+                        List.of(Problem.FieldError.of("item", request.item(), "not an item of this framework"))));
+        Priority priority = parse(Priority.class, "priority", Optional.ofNullable(request.priority()), Priority.MEDIUM);
+        ActionStatus status = parse(ActionStatus.class, "status", Optional.ofNullable(request.status()), ActionStatus.NOT_STARTED);
+        PlanAction action = new PlanAction(round, item, request, priority, status, user, LocalDateTime.now(clock));
+        plans.add(action);
+        return action;
+    }
+
+    public List<PlanAction> actions(long roundId) {
+        return plans.actions(audits.require(roundId));
+    }
+
+    public PlanAction changeStatus(long roundId, long actionId, String statusText) {
+        PlanAction action = plans.require(audits.require(roundId), actionId);
+        action.changeStatus(parse(ActionStatus.class, "status", Optional.of(statusText), ActionStatus.NOT_STARTED));
+        return action;
+    }
+
+    public PlanAction addNote(long roundId, long actionId, ActionPlanRequests.Note request, String user) {
+        PlanAction action = plans.require(audits.require(roundId), actionId);
+        ProgressNote note = new ProgressNote(action, request.on(), request.note().trim(), user, LocalDateTime.now(clock));
+        plans.add(note);
+        action.getNotes().add(note);
+        return action;
+    }
+
+    public OverdueRule overdueRule() {
+        return new OverdueRule(clock);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, Optional<String> text, E fallback) {
+        if (text.isEmpty() || text.get().isBlank()) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, text.get().trim().toUpperCase(Locale.ROOT).replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.unprocessable("Unknown " + field,
+                    List.of(Problem.FieldError.of(field, text.get(), "use one of " + List.of(type.getEnumConstants()))));
+        }
+    }
+}
