@@ -10,7 +10,7 @@ public record GovernorPack(String schoolName, String schoolLine, String termLabe
                            String overallAbsenceRate, String authorisedRate, String unauthorisedRate,
                            String paText, String severeText, String pupilsText, String sessionsText,
                            String nationalText, byte[] chart, String chartAlt, String suppressionNote,
-                           List<YearGroupLine> yearGroups) {
+                           List<PackLine> lines) {
 
     public static final String TEMPLATE = "governor-pack";
 
@@ -43,6 +43,6 @@ public record GovernorPack(String schoolName, String schoolLine, String termLabe
 
     /** Renders this pack to PDF bytes. */
     public byte[] render(JasperRenderer renderer) {
-        return renderer.renderPdf(TEMPLATE, title(), parameters(), yearGroups);
+        return renderer.renderPdf(TEMPLATE, title(), parameters(), lines);
     }
 }

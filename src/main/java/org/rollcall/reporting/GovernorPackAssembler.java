@@ -20,6 +20,7 @@ import org.rollcall.attendance.statistics.NationalBenchmark;
 import org.rollcall.attendance.statistics.PopulationAnalysis;
 import org.rollcall.school.School;
 import org.rollcall.school.SchoolRepository;
+import org.rollcall.evaluation.report.SelfEvaluationService;
 
 /**
  * Gathers a governor pack: the school's figures for the window from the statistics engine, with
@@ -35,6 +36,9 @@ public class GovernorPackAssembler {
 
     @Inject
     SchoolRepository schools;
+
+    @Inject
+    SelfEvaluationService selfEvaluation;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -55,7 +59,9 @@ public class GovernorPackAssembler {
                 s.severeAbsentees() + " pupils (" + percent(s.severeAbsenceRate()) + ")",
                 String.valueOf(s.pupils()), String.format(Locale.UK, "%,d", s.possibleSessions()),
                 nationalText(attendance.nationalFor(window)), chart(s, years), chartAlt(s, years),
-                suppressionNote(years), years.stream().map(GovernorPackAssembler::line).toList());
+                suppressionNote(years), new GovernorPackSections().yearGroups(years).pupilGroups(analysis)
+                        .comparisons(attendance.compare(school, window))
+                        .selfEvaluation(selfEvaluation.summary(school.getUrn(), "rag")).lines());
     }
 
     String termLabel(School school, LocalDate from, LocalDate to) {
@@ -70,18 +76,6 @@ public class GovernorPackAssembler {
                         + ", persistent absence " + percent(n.persistentAbsence()) + ", severe absence "
                         + percent(n.severeAbsence()) + ". National figures count pupils aged 5 to 15 over a whole year.")
                 .orElse("No national figures are recorded for this year.");
-    }
-
-    private static YearGroupLine line(GroupSummary g) {
-        String name = yearName(g.group());
-        if (g.suppressed()) {
-            String why = g.note().filter(PopulationAnalysis.SMALL_GROUP_NOTE::equals).isPresent() ? "fewer than 5" : "not shown";
-            return new YearGroupLine(name, why, "–", "–", "–", "–", "–");
-        }
-        AttendanceSummary f = g.figures().orElseThrow();
-        return new YearGroupLine(name, String.valueOf(f.pupils()), percent(f.attendanceRate()),
-                percent(f.authorisedAbsenceRate()), percent(f.unauthorisedAbsenceRate()),
-                String.valueOf(f.persistentAbsentees()), percent(f.persistentAbsenceRate()));
     }
 
     private static byte[] chart(AttendanceSummary s, List<GroupSummary> years) {

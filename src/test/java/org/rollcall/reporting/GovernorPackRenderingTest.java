@@ -20,9 +20,13 @@ class GovernorPackRenderingTest {
                 "Population: all pupils", "93.37%", "6.63%", "4.10%", "2.53%", "12 pupils (10.00%)",
                 "1 pupils (0.83%)", "120", "18,000", GovernorPackAssembler.nationalText(java.util.Optional.of(org.rollcall.attendance.statistics.NationalBenchmark.latest())), chart,
                 "Bar chart of attendance by year group", "Not shown because the group has fewer than 5 pupils: Year 9.",
-                List.of(new YearGroupLine("Year 7", "60", "95.50%", "3.00%", "1.50%", "4", "6.67%"),
-                        new YearGroupLine("Year 8", "60", "91.25%", "5.00%", "3.75%", "8", "13.33%"),
-                        new YearGroupLine("Year 9", "fewer than 5", "–", "–", "–", "–", "–")));
+                List.of(PackLine.heading("Attendance by year group"),
+                        PackLine.columns("Year group", "Pupils", "Attendance", "Authorised absence", "Unauthorised absence", "PA pupils", "PA rate"),
+                        PackLine.row("Year 7", "60", "95.50%", "3.00%", "1.50%", "4", "6.67%"),
+                        PackLine.row("Year 8", "60", "91.25%", "5.00%", "3.75%", "8", "13.33%"),
+                        PackLine.row("Year 9", "fewer than 5", "–", "–", "–", "–", "–"),
+                        PackLine.heading("Self-evaluation of attendance practice"),
+                        PackLine.text("No self-evaluation round has been closed yet.")));
     }
 
     @Test
@@ -36,7 +40,8 @@ class GovernorPackRenderingTest {
             assertTrue(text.contains("93.37%"), text);
             assertTrue(text.contains("Year 8") && text.contains("91.25%"), text);
             assertTrue(text.contains("fewer than 5"), text);
-            assertEquals(2, document.getNumberOfPages(), "title page, then the year-group table");
+            assertTrue(text.contains("Self-evaluation of attendance practice") && text.contains("No self-evaluation round"), text);
+            assertEquals(2, document.getNumberOfPages(), "title page, then the body");
             PDFont font = document.getPage(0).getResources().getFont(
                     document.getPage(0).getResources().getFontNames().iterator().next());
             assertTrue(font.getName().contains("DejaVuSans"), font.getName());

@@ -98,6 +98,8 @@ class GovernorPackIT {
         assertTrue(text.contains("85.51%"), "the hand-computed attendance is in the pack: " + text);
         assertTrue(text.contains("4 pupils (57.14%)"), text);
         assertTrue(text.contains("fewer than 5"), "Year 8 (one pupil) is suppressed: " + text);
+        assertTrue(text.contains("Pupil groups") && text.contains("Compared with last year and nationally")
+                && text.contains("Self-evaluation of attendance practice"), "the pack's sections: " + text);
         assertTrue(!text.contains("P7") && !text.contains(SmallSchool.upn(100, 7)), "no pupil is named");
 
         List<MimeMessage> mails = waitForMail(2);
