@@ -53,15 +53,15 @@ final class GovernorPackSections {
 
     GovernorPackSections pupilGroups(PopulationAnalysis analysis) {
         lines.add(PackLine.heading("Pupil groups"));
-        lines.add(PackLine.columns("Group", "Pupils", "Attendance", "Overall absence", "PA rate", "Attendance gap to the rest", ""));
+        lines.add(PackLine.columns("Group", "Pupils", "Attendance", "Overall absence", "PA rate", "Gap to the rest", ""));
         for (GroupBy by : PUPIL_GROUPS) {
             for (GroupSummary g : analysis.byGroup(by)) {
                 if (g.suppressed() || g.figures().isEmpty()) {
-                    lines.add(PackLine.row(g.label(), hiddenReason(g), "–", "–", "–", "–"));
+                    lines.add(PackLine.row(label(g), hiddenReason(g), "–", "–", "–", "–"));
                     continue;
                 }
                 AttendanceSummary f = g.figures().get();
-                lines.add(PackLine.row(g.label(), String.valueOf(f.pupils()), percent(f.attendanceRate()),
+                lines.add(PackLine.row(label(g), String.valueOf(f.pupils()), percent(f.attendanceRate()),
                         percent(f.overallAbsenceRate()), percent(f.persistentAbsenceRate()),
                         g.gapToRest().flatMap(gap -> gap.attendanceRate()).map(GovernorPackSections::points).orElse("–")));
             }
@@ -102,9 +102,9 @@ final class GovernorPackSections {
         SelfEvaluationSummary s = summary.get();
         lines.add(PackLine.text(s.frameworkName() + ": \"" + s.roundTitle() + "\", agreed on "
                 + GovernorPackAssembler.LONG_DATE.format(s.heldOn()) + ". Scores run from 1 (Red) to 12 (Green)."));
-        lines.add(PackLine.columns("Chevron", "Area", "Agreed score", "Rating", "Change since last time", ""));
+        lines.add(PackLine.columns("Chevron", "Agreed score", "Rating", "Change since last time", "", "", ""));
         for (SelfEvaluationSummary.ScoreLine score : s.scores()) {
-            lines.add(PackLine.row(score.item(), score.title(), String.valueOf(score.score()), word(score.rag().name()),
+            lines.add(PackLine.row(score.item() + " " + score.title(), String.valueOf(score.score()), word(score.rag().name()),
                     score.change().map(ch -> (ch > 0 ? "up " : ch < 0 ? "down " : "no change ") + (ch == 0 ? "" : Math.abs(ch))
                             + score.previousScore().map(p -> " (was " + p + ")").orElse("")).orElse("first time")));
         }
@@ -130,6 +130,18 @@ final class GovernorPackSections {
         Optional<BigDecimal> change = now.flatMap(n -> then.map(n::subtract));
         return PackLine.row(measure, percent(now), percent(then), change.map(GovernorPackSections::points).orElse("–"),
                 percent(national));
+    }
+
+    /** Gender codes from the MIS read as words in a governors' document. */
+    private static String label(GroupSummary g) {
+        if (g.by() != GroupBy.GENDER) {
+            return g.label();
+        }
+        return switch (g.group()) {
+            case "F" -> "Female";
+            case "M" -> "Male";
+            default -> "Gender not recorded (" + g.group() + ")";
+        };
     }
 
     private static String hiddenReason(GroupSummary g) {
