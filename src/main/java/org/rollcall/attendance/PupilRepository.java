@@ -31,11 +31,6 @@ public class PupilRepository {
                 .collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1]));
     }
 
-    public long count(School school) {
-        return em.createQuery("select count(p) from Pupil p where p.school = :school", Long.class)
-                .setParameter("school", school).getSingleResult();
-    }
-
     public void add(Pupil pupil) {
         em.persist(pupil);
     }
