@@ -20,7 +20,7 @@ import org.rollcall.demo.DemoCalendar;
 import org.rollcall.demo.DemoFiles;
 import org.rollcall.demo.DemoSchoolGenerator;
 import org.rollcall.demo.DemoSpec;
-import org.rollcall.platform.Settings;
+import org.rollcall.delivery.ContentStore;
 
 /**
  * Loads the demo school the way a school would: the generator writes the same CSV files an MIS
@@ -65,8 +65,7 @@ final class DemoLoader {
         String sha = shaOf(urn, documentId);
         Path pdf = folder.resolve("governor-pack-" + urn + ".pdf");
         Files.write(pdf, http.send(get("documents/" + documentId), HttpResponse.BodyHandlers.ofByteArray()).body());
-        Path archived = Settings.dataDir()
-                .resolve("archive").resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha + ".pdf");
+        Path archived = new ContentStore().pathOf(sha);
         return new Outcome(urn, files.school().name(), "autumn term " + autumn.start() + " to " + autumn.end(), query,
                 figures.getJsonNumber("attendanceRate").bigDecimalValue().toPlainString(), documentId, sha,
                 archived.toString(), pdf, run.getString("message", ""));
