@@ -1,0 +1,22 @@
+package org.rollcall.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * The one clock of the application: the school's civil time in England (Europe/London), so
+ * "today" is the school's today whatever zone the server runs in. Beans inject {@link Clock};
+ * tests replace it with a fixed one.
+ */
+@ApplicationScoped
+public class SchoolClock {
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    @Produces
+    @ApplicationScoped
+    Clock clock() {
+        return Clock.system(ZONE);
+    }
+}
