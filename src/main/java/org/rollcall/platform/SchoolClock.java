@@ -14,8 +14,8 @@ import java.time.ZoneId;
 public class SchoolClock {
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
+    // dependent (no proxy): a Clock is immutable and cheap
     @Produces
-    @ApplicationScoped
     Clock clock() {
         return Clock.system(ZONE);
     }
