@@ -10,12 +10,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.rollcall.attendance.measure.AttendanceService.Comparisons;
-import org.rollcall.attendance.statistics.AttendanceSummary;
-import org.rollcall.attendance.statistics.GroupBy;
-import org.rollcall.attendance.statistics.GroupSummary;
-import org.rollcall.attendance.statistics.NationalBenchmark;
-import org.rollcall.attendance.statistics.PeriodComparison;
-import org.rollcall.attendance.statistics.PopulationAnalysis;
+import org.rollcall.attendance.statistics.population.AttendanceSummary;
+import org.rollcall.attendance.statistics.population.GroupBy;
+import org.rollcall.attendance.statistics.population.GroupSummary;
+import org.rollcall.attendance.statistics.comparison.NationalBenchmark;
+import org.rollcall.attendance.statistics.comparison.PeriodComparison;
+import org.rollcall.attendance.statistics.population.PopulationAnalysis;
 import org.rollcall.evaluation.nextsteps.NextStep;
 import org.rollcall.evaluation.report.SelfEvaluationSummary;
 

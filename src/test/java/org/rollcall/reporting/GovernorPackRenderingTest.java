@@ -18,7 +18,7 @@ class GovernorPackRenderingTest {
         return new GovernorPack("Ashdown Academy", "URN 123456 · Secondary", "Autumn term 2025/26",
                 "From 3 September 2025 to 19 December 2025", "Produced on 22 November 2026 by Rollcall",
                 "Population: all pupils", "93.37%", "6.63%", "4.10%", "2.53%", "12 pupils (10.00%)",
-                "1 pupils (0.83%)", "120", "18,000", GovernorPackAssembler.nationalText(java.util.Optional.of(org.rollcall.attendance.statistics.NationalBenchmark.latest())), chart,
+                "1 pupils (0.83%)", "120", "18,000", GovernorPackAssembler.nationalText(java.util.Optional.of(org.rollcall.attendance.statistics.comparison.NationalBenchmark.latest())), chart,
                 "Bar chart of attendance by year group", "Not shown because the group has fewer than 5 pupils: Year 9.",
                 List.of(PackLine.heading("Attendance by year group"),
                         PackLine.columns("Year group", "Pupils", "Attendance", "Authorised absence", "Unauthorised absence", "PA pupils", "PA rate"),

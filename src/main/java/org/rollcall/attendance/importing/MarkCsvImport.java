@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.rollcall.attendance.PupilRepository;
-import org.rollcall.attendance.RegisterCodes;
-import org.rollcall.attendance.measure.MarkChanges;
+import org.rollcall.attendance.RegisterCodeRepository;
+import org.rollcall.attendance.measure.store.MarkChanges;
 import org.rollcall.school.School;
 import org.rollcall.school.SchoolCalendar;
 import org.rollcall.school.SchoolRepository;
@@ -44,7 +44,7 @@ public class MarkCsvImport {
     PupilRepository pupils;
 
     @Inject
-    RegisterCodes registerCodes;
+    RegisterCodeRepository registerCodes;
 
     @Resource(lookup = "java:jboss/datasources/RollcallDS")
     DataSource dataSource;
@@ -62,7 +62,7 @@ public class MarkCsvImport {
     public ImportResult apply(School school, String fileName, InputStream csv, long importId) {
         long started = System.nanoTime();
         Map<String, Long> pupilIds = pupils.idsByUpn(school);
-        CodeNumbers codes = new CodeNumbers(registerCodes.all());
+        MarkGridCodes codes = new MarkGridCodes(registerCodes.all());
         Dates calendar = new Dates(schools.calendar(school));
         CsvTable table = new CsvTable(fileName, REQUIRED);
         ImportErrors errors = new ImportErrors();
@@ -94,7 +94,7 @@ public class MarkCsvImport {
     record MarkRow(long pupilId, LocalDate date, boolean pm, String code, int codeNumber, Integer minutesLate) {
     }
 
-    private static MarkRow check(FieldReader f, Map<String, Long> pupilIds, CodeNumbers codes, Dates calendar,
+    private static MarkRow check(FieldReader f, Map<String, Long> pupilIds, MarkGridCodes codes, Dates calendar,
                                  MarkGrid grid, ImportErrors errors) {
         int before = errors.count();
         String upn = f.text("upn").toUpperCase(Locale.ROOT);
@@ -131,7 +131,7 @@ public class MarkCsvImport {
         return new MarkRow(pupilId, date, pm, code, number, minutesLate);
     }
 
-    private static void write(MarkRow mark, MarkGrid grid, CodeNumbers codes, MarkWriter writer, Tally tally) {
+    private static void write(MarkRow mark, MarkGrid grid, MarkGridCodes codes, MarkWriter writer, Tally tally) {
         int stored = grid.stored(mark.pupilId(), mark.date(), mark.pm());
         if (stored == mark.codeNumber()) {
             return;
@@ -152,7 +152,7 @@ public class MarkCsvImport {
     }
 
     /** The school's stored marks, read once per import as a stream. */
-    private static MarkGrid stored(Connection c, long schoolId, CodeNumbers codes) throws SQLException {
+    private static MarkGrid stored(Connection c, long schoolId, MarkGridCodes codes) throws SQLException {
         MarkGrid grid = new MarkGrid();
         try (PreparedStatement s = c.prepareStatement("SELECT pupil_id, mark_date, session, code FROM session_mark WHERE school_id = ?")) {
             s.setLong(1, schoolId);

@@ -7,22 +7,27 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.rollcall.attendance.RegisterCodes;
+import org.rollcall.attendance.RegisterCodeRepository;
 import org.rollcall.attendance.policy.BenchmarkStore;
 import org.rollcall.attendance.policy.SchoolPolicyStore;
-import org.rollcall.attendance.statistics.AcademicCalendar;
-import org.rollcall.attendance.statistics.AttendanceTrends;
-import org.rollcall.attendance.statistics.Audience;
-import org.rollcall.attendance.statistics.BottomAttender;
-import org.rollcall.attendance.statistics.BottomAttenders;
-import org.rollcall.attendance.statistics.DateWindow;
-import org.rollcall.attendance.statistics.NationalBenchmark;
-import org.rollcall.attendance.statistics.PaMovement;
-import org.rollcall.attendance.statistics.PeriodComparison;
-import org.rollcall.attendance.statistics.PopulationAnalysis;
-import org.rollcall.attendance.statistics.TargetOutcome;
-import org.rollcall.attendance.statistics.TrendPoint;
+import org.rollcall.attendance.statistics.counting.AcademicCalendar;
+import org.rollcall.attendance.statistics.population.AttendanceTrends;
+import org.rollcall.attendance.statistics.population.Audience;
+import org.rollcall.attendance.statistics.population.BottomAttender;
+import org.rollcall.attendance.statistics.population.BottomAttenders;
+import org.rollcall.attendance.statistics.counting.DateWindow;
+import org.rollcall.attendance.statistics.comparison.NationalBenchmark;
+import org.rollcall.attendance.statistics.comparison.PaMovement;
+import org.rollcall.attendance.statistics.comparison.PeriodComparison;
+import org.rollcall.attendance.statistics.population.PopulationAnalysis;
+import org.rollcall.attendance.statistics.comparison.TargetOutcome;
+import org.rollcall.attendance.statistics.population.TrendPoint;
 import org.rollcall.school.School;
+import org.rollcall.attendance.measure.store.RegisterCache;
+import org.rollcall.attendance.measure.store.RegisterWindow;
+import org.rollcall.attendance.measure.store.RollPupil;
+import org.rollcall.attendance.measure.store.SchoolAttendanceReader;
+import org.rollcall.attendance.measure.store.StoredCodeBook;
 
 /**
  * A school's attendance figures for the API and the reports: read the roll and the marks of the
@@ -48,7 +53,7 @@ public class AttendanceService {
     RegisterCache cache;
 
     @Inject
-    RegisterCodes registerCodes;
+    RegisterCodeRepository registerCodes;
 
     @Inject
     BenchmarkStore benchmarks;

@@ -11,17 +11,22 @@ import javax.sql.DataSource;
 import org.rollcall.attendance.policy.PupilTargetStore;
 import org.rollcall.attendance.policy.SchoolPolicy;
 import org.rollcall.attendance.policy.SchoolPolicyStore;
-import org.rollcall.attendance.statistics.DateWindow;
-import org.rollcall.attendance.statistics.EscalationRule;
-import org.rollcall.attendance.statistics.IndividualTarget;
-import org.rollcall.attendance.statistics.ProcessMapGuidance;
-import org.rollcall.attendance.statistics.PupilAssessment;
-import org.rollcall.attendance.statistics.PupilAssessor;
-import org.rollcall.attendance.statistics.SessionTally;
-import org.rollcall.attendance.statistics.TargetRule;
-import org.rollcall.attendance.statistics.TrackRule;
+import org.rollcall.attendance.statistics.counting.DateWindow;
+import org.rollcall.attendance.statistics.pupil.EscalationRule;
+import org.rollcall.attendance.statistics.pupil.IndividualTarget;
+import org.rollcall.attendance.statistics.pupil.ProcessMapGuidance;
+import org.rollcall.attendance.statistics.pupil.PupilAssessment;
+import org.rollcall.attendance.statistics.pupil.PupilAssessor;
+import org.rollcall.attendance.statistics.counting.SessionTally;
+import org.rollcall.attendance.statistics.pupil.TargetRule;
+import org.rollcall.attendance.statistics.pupil.TrackRule;
 import org.rollcall.platform.ProblemException;
 import org.rollcall.school.School;
+import org.rollcall.attendance.measure.store.RegisterWindow;
+import org.rollcall.attendance.measure.store.RollPupil;
+import org.rollcall.attendance.measure.store.SchoolAttendanceReader;
+import org.rollcall.attendance.measure.store.SchoolTerm;
+import org.rollcall.attendance.measure.store.TermQuery;
 
 /**
  * One pupil's figures for a window, with the process-map band and track, escalation flags, and

@@ -1,6 +1,5 @@
 /**
- * A school's attendance figures on the server: the roll and the marks read from MariaDB into
- * compact cached registers, counted for any window and handed to the statistics engine; the REST
- * resources that publish the results.
+ * A school's attendance figures on the server: the services that read the roll and the marks of a
+ * window ({@code store}) and hand them to the statistics engine; {@code rest} publishes the results.
  */
 package org.rollcall.attendance.measure;

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.rollcall.attendance.statistics.NationalBenchmark;
+import org.rollcall.attendance.statistics.comparison.NationalBenchmark;
 
 /** National benchmarks, reference data in {@code national_benchmark} (seeded by migration V10). */
 @ApplicationScoped

@@ -9,8 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.rollcall.attendance.statistics.BandLimits;
-import org.rollcall.attendance.statistics.SchoolTargets;
+import org.rollcall.attendance.statistics.pupil.BandLimits;
+import org.rollcall.attendance.statistics.comparison.SchoolTargets;
 
 /** Schools' targets and band limits in {@code school_attendance_policy}; no row means the defaults. */
 @ApplicationScoped

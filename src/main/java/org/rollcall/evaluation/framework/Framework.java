@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.rollcall.evaluation.synthesis.Band;
+import org.rollcall.evaluation.synthesis.RagBand;
 import org.rollcall.evaluation.synthesis.Scale;
 
 /** One version of a self-evaluation framework; reference data written by migrations, never by the application. */
@@ -64,7 +64,7 @@ public class Framework {
 
     public Scale scale() {
         return new Scale(scaleMin, scaleMax,
-                bands.stream().map(b -> new Band(b.getRag(), b.getScoreFrom(), b.getScoreTo())).toList(), disagreementSpread);
+                bands.stream().map(b -> new RagBand(b.getRag(), b.getScoreFrom(), b.getScoreTo())).toList(), disagreementSpread);
     }
 
     /** Every item in order, across headings. */

@@ -8,15 +8,15 @@ import java.util.Optional;
  * A framework's scale: the whole scores allowed, how they map to RAG bands, and the spread at
  * which respondents count as disagreeing even inside one band.
  */
-public record Scale(int min, int max, List<Band> bands, int disagreementSpread) {
+public record Scale(int min, int max, List<RagBand> bands, int disagreementSpread) {
 
     public Scale {
         if (min >= max) {
             throw new IllegalArgumentException("A scale needs min < max, got " + min + "-" + max);
         }
-        bands = bands.stream().sorted(Comparator.comparingInt(Band::from)).toList();
+        bands = bands.stream().sorted(Comparator.comparingInt(RagBand::from)).toList();
         int expected = min;
-        for (Band band : bands) {
+        for (RagBand band : bands) {
             if (band.from() != expected) {
                 throw new IllegalArgumentException("The bands must cover " + min + "-" + max + " without gaps or overlaps");
             }
@@ -43,6 +43,6 @@ public record Scale(int min, int max, List<Band> bands, int disagreementSpread) 
 
     /** The score that stands for a colour, when the colour is a single point (Red, Amber, Green rated as 1, 2, 3). */
     public Optional<Integer> scoreOf(Rag rag) {
-        return bands.stream().filter(b -> b.rag() == rag && b.from() == b.to()).map(Band::from).findFirst();
+        return bands.stream().filter(b -> b.rag() == rag && b.from() == b.to()).map(RagBand::from).findFirst();
     }
 }

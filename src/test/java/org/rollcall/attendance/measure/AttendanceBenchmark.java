@@ -14,13 +14,16 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.mariadb.jdbc.MariaDbPoolDataSource;
-import org.rollcall.attendance.RegisterCodes;
-import org.rollcall.attendance.statistics.AttendanceSummary;
-import org.rollcall.attendance.statistics.Audience;
-import org.rollcall.attendance.statistics.DateWindow;
-import org.rollcall.attendance.statistics.GroupSummary;
-import org.rollcall.attendance.statistics.PopulationAnalysis;
+import org.rollcall.attendance.RegisterCodeRepository;
+import org.rollcall.attendance.statistics.population.AttendanceSummary;
+import org.rollcall.attendance.statistics.population.Audience;
+import org.rollcall.attendance.statistics.counting.DateWindow;
+import org.rollcall.attendance.statistics.population.GroupSummary;
+import org.rollcall.attendance.statistics.population.PopulationAnalysis;
 import org.rollcall.launcher.EmbeddedDatabase;
+import org.rollcall.attendance.measure.store.RegisterCache;
+import org.rollcall.attendance.measure.store.SchoolAttendanceReader;
+import org.rollcall.attendance.measure.store.StoredCodeBook;
 
 /**
  * Not a test: times the server's own attendance code ({@link SchoolAttendanceReader} with its
@@ -52,7 +55,7 @@ public final class AttendanceBenchmark {
             prepare(ds, work, schools, pupils);
             RegisterCache cache = new RegisterCache(1L << 30);
             SchoolAttendanceReader reader = new SchoolAttendanceReader(ds, cache,
-                    () -> StoredCodeBook.of(new RegisterCodes(ds).all().values()));
+                    () -> StoredCodeBook.of(new RegisterCodeRepository(ds).all().values()));
             long big = schools + 1L;
             timeOneSchool(reader, cache, big);
             timeAuthority(reader, cache, schools, 1);

@@ -34,7 +34,7 @@ class ScaleTest {
     @Test
     void bandsWithAGapAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new Scale(1, 12,
-                List.of(new Band(Rag.RED, 1, 4), new Band(Rag.GREEN, 9, 12)), 3));
+                List.of(new RagBand(Rag.RED, 1, 4), new RagBand(Rag.GREEN, 9, 12)), 3));
     }
 
     @Test

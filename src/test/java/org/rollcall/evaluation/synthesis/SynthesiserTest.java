@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 /** The synthesis of one item, worked by hand on the RAG framework's 1-12 scale (1-4 Red, 5-8 Amber, 9-12 Green, threshold 3). */
 class SynthesiserTest {
     static final Scale TWELVE = new Scale(1, 12,
-            List.of(new Band(Rag.RED, 1, 4), new Band(Rag.AMBER, 5, 8), new Band(Rag.GREEN, 9, 12)), 3);
+            List.of(new RagBand(Rag.RED, 1, 4), new RagBand(Rag.AMBER, 5, 8), new RagBand(Rag.GREEN, 9, 12)), 3);
     static final Scale RAG = new Scale(1, 3,
-            List.of(new Band(Rag.RED, 1, 1), new Band(Rag.AMBER, 2, 2), new Band(Rag.GREEN, 3, 3)), 2);
+            List.of(new RagBand(Rag.RED, 1, 1), new RagBand(Rag.AMBER, 2, 2), new RagBand(Rag.GREEN, 3, 3)), 2);
 
     final Synthesiser synthesiser = new Synthesiser(TWELVE);
 

@@ -1,7 +1,0 @@
-package org.rollcall.attendance.statistics;
-
-/** Who will see the figures: governors' output suppresses small groups, staff output does not. */
-public enum Audience {
-    STAFF,
-    GOVERNORS
-}

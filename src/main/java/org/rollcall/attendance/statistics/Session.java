@@ -1,7 +1,0 @@
-package org.rollcall.attendance.statistics;
-
-/** The two registers of a school day; each is one "session". */
-public enum Session {
-    AM,
-    PM
-}

@@ -1,8 +1,0 @@
-package org.rollcall.attendance.statistics;
-
-/** Whether a target is met; NO_DATA when there is nothing to measure it against. */
-public enum TargetStatus {
-    MET,
-    NOT_MET,
-    NO_DATA
-}
