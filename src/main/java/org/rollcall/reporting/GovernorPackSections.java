@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import org.rollcall.attendance.measure.AttendanceService.Comparisons;
+import org.rollcall.attendance.statistics.comparison.Comparisons;
 import org.rollcall.attendance.statistics.population.AttendanceSummary;
 import org.rollcall.attendance.statistics.population.GroupBy;
 import org.rollcall.attendance.statistics.population.GroupSummary;

@@ -20,8 +20,8 @@ import org.rollcall.attendance.statistics.comparison.NationalBenchmark;
 import org.rollcall.attendance.statistics.comparison.PaMovement;
 import org.rollcall.attendance.statistics.comparison.PeriodComparison;
 import org.rollcall.attendance.statistics.population.PopulationAnalysis;
-import org.rollcall.attendance.statistics.comparison.TargetOutcome;
-import org.rollcall.attendance.statistics.population.TrendPoint;
+import org.rollcall.attendance.statistics.comparison.Comparisons;
+import org.rollcall.attendance.statistics.population.Trends;
 import org.rollcall.school.School;
 import org.rollcall.attendance.measure.store.RegisterCache;
 import org.rollcall.attendance.measure.store.RegisterWindow;
@@ -38,13 +38,6 @@ public class AttendanceService {
     /** Which pupils the figures describe; national statistics count only ages 5 to 15. */
     public static final String POPULATION = "All pupils on roll in the period (all ages), each counted only"
             + " between admission and leaving dates";
-
-    /** The school's figures beside last year's same weeks, the national figures and its own targets. */
-    public record Comparisons(PeriodComparison lastYear, Optional<NationalBenchmark> national,
-            Optional<TargetOutcome> targets) {}
-
-    /** The weekly trend and the day-of-week pattern of a window. */
-    public record Trends(List<TrendPoint> weekly, List<TrendPoint> dayOfWeek) {}
 
     @Resource(lookup = "java:jboss/datasources/RollcallDS")
     DataSource dataSource;

@@ -23,7 +23,7 @@ import org.rollcall.attendance.statistics.comparison.PeriodComparison;
 import org.rollcall.attendance.statistics.pupil.PupilAssessment;
 import org.rollcall.attendance.statistics.pupil.SessionsToTarget;
 import org.rollcall.attendance.statistics.comparison.TargetOutcome;
-import org.rollcall.attendance.measure.AttendanceService;
+import org.rollcall.attendance.statistics.comparison.Comparisons;
 import org.rollcall.attendance.measure.store.SchoolTerm;
 
 /** The JSON of pupils' assessments, comparisons, PA movement, the bottom 10% and reference data. */
@@ -75,7 +75,7 @@ public final class AssessmentJson {
                 .add("situation", g.situation()).add("owner", g.owner()).add("actions", actions).build();
     }
 
-    public static JsonObject comparisons(AttendanceService.Comparisons c) {
+    public static JsonObject comparisons(Comparisons c) {
         PeriodComparison p = c.lastYear();
         JsonObjectBuilder json = FiguresJson.addWindow(Json.createObjectBuilder(), p.window())
                 .add("current", FiguresJson.figures(p.current()))

@@ -35,6 +35,7 @@ import org.rollcall.platform.Roles;
 import org.rollcall.school.School;
 import org.rollcall.school.SchoolRepository;
 import org.rollcall.attendance.measure.AttendanceService;
+import org.rollcall.attendance.statistics.population.Trends;
 
 /**
  * {@code /api/schools/{urn}/attendance}: a school's figures for a window ({@code from}, {@code to},
@@ -96,7 +97,7 @@ public class AttendanceResource {
     public JsonObject trend(@PathParam("urn") String urn, @QueryParam("from") String from, @QueryParam("to") String to) {
         School school = schools.require(urn);
         DateWindow window = QueryWindow.of(from, to);
-        AttendanceService.Trends trends = attendance.trends(school, window);
+        Trends trends = attendance.trends(school, window);
         return FiguresJson.addWindow(Json.createObjectBuilder(), window)
                 .add("weekly", FiguresJson.trend(trends.weekly()))
                 .add("dayOfWeek", FiguresJson.trend(trends.dayOfWeek()))
