@@ -9,7 +9,7 @@ import java.util.Properties;
 import org.rollcall.platform.Problem;
 import org.rollcall.platform.ProblemException;
 import org.rollcall.school.School;
-import org.rollcall.school.SchoolRepository;
+import org.rollcall.school.SchoolService;
 
 /** Starting runs: record the run, then hand it to Jakarta Batch so the request returns at once. */
 @ApplicationScoped
@@ -17,7 +17,7 @@ public class RunService {
     static final String JOB = "report-run";
 
     @Inject
-    SchoolRepository schools;
+    SchoolService schools;
 
     @Inject
     RunRepository runs;

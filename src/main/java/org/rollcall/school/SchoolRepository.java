@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.rollcall.platform.ProblemException;
 
 /** Schools, their governors and calendars in the database. */
 @ApplicationScoped
@@ -15,15 +14,10 @@ public class SchoolRepository {
     @PersistenceContext(unitName = "rollcall")
     EntityManager em;
 
-    public Optional<School> findByUrn(String urn) {
+    public Optional<School> findByUrn(Urn urn) {
         return em.createQuery("select s from School s where s.urn = :urn", School.class)
-                .setParameter("urn", urn)
+                .setParameter("urn", urn.value())
                 .getResultStream().findFirst();
-    }
-
-    /** The school, or a 404 problem that names the URN. */
-    public School require(String urn) {
-        return findByUrn(urn).orElseThrow(() -> ProblemException.notFound("No school with URN " + urn));
     }
 
     public List<School> all() {

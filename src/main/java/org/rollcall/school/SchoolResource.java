@@ -15,6 +15,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.rollcall.platform.Problem;
+import org.rollcall.platform.ProblemException;
 import org.rollcall.platform.Roles;
 
 /** {@code /api/schools}: create and update schools, their governors and their calendar. */
@@ -53,7 +55,7 @@ public class SchoolResource {
     @PUT
     @Path("{urn}")
     public SchoolView put(@PathParam("urn") String urn, @NotNull @Valid SchoolRequest request) {
-        return SchoolView.of(schools.createOrUpdate(urn, request.name(), request.phase()));
+        return SchoolView.of(schools.createOrUpdate(urn(urn), request.name(), request.phase()));
     }
 
     @GET
@@ -65,7 +67,7 @@ public class SchoolResource {
     @PUT
     @Path("{urn}/governors")
     public List<GovernorEntry> putGovernors(@PathParam("urn") String urn, @NotNull List<@Valid GovernorEntry> governors) {
-        schools.replaceGovernors(urn, governors);
+        schools.replaceGovernors(urn, governors.stream().map(g -> new GovernorContact(g.name(), g.email())).toList());
         return governors(urn);
     }
 
@@ -80,5 +82,11 @@ public class SchoolResource {
     public CalendarDocument putCalendar(@PathParam("urn") String urn, @NotNull @Valid CalendarDocument calendar) {
         schools.replaceCalendar(urn, calendar);
         return schools.calendar(urn);
+    }
+
+    private static Urn urn(String text) {
+        return Urn.parse(text).orElseThrow(() -> new ProblemException(400, "Bad request",
+                "A URN is the school's 5 to 8 digit DfE unique reference number",
+                List.of(Problem.FieldError.of("urn", text, "not a URN"))));
     }
 }

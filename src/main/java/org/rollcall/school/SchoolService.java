@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.rollcall.platform.Problem;
 import org.rollcall.platform.ProblemException;
 
@@ -15,27 +14,26 @@ import org.rollcall.platform.ProblemException;
 @ApplicationScoped
 @Transactional
 public class SchoolService {
-    private static final Pattern URN = Pattern.compile("\\d{5,8}");
 
     @Inject
     SchoolRepository repository;
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<School> all() {
         return repository.all();
     }
 
+    /** The school with this URN, or a 404 problem that names it (text that is not a URN names no school). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public School require(String urn) {
-        return repository.require(urn);
+        return Urn.parse(urn).flatMap(repository::findByUrn)
+                .orElseThrow(() -> ProblemException.notFound("No school with URN " + urn));
     }
 
-    public School createOrUpdate(String urn, String name, String phaseText) {
-        if (!URN.matcher(urn).matches()) {
-            throw new ProblemException(400, "Bad request", "A URN is the school's 5 to 8 digit DfE unique reference number",
-                    List.of(Problem.FieldError.of("urn", urn, "not a URN")));
-        }
+    public School createOrUpdate(Urn urn, String name, String phaseText) {
         Phase phase = parsePhase(phaseText);
         School school = repository.findByUrn(urn).orElseGet(() -> {
-            School created = new School(urn, name.trim(), phase);
+            School created = new School(urn.value(), name.trim(), phase);
             repository.add(created);
             return created;
         });
@@ -44,23 +42,23 @@ public class SchoolService {
     }
 
     public List<Governor> governors(String urn) {
-        return repository.governors(repository.require(urn));
+        return repository.governors(require(urn));
     }
 
-    public void replaceGovernors(String urn, List<SchoolResource.GovernorEntry> entries) {
-        School school = repository.require(urn);
-        repository.replaceGovernors(school, entries.stream()
-                .map(e -> new Governor(school, e.name().trim(), e.email().trim()))
+    public void replaceGovernors(String urn, List<GovernorContact> governors) {
+        School school = require(urn);
+        repository.replaceGovernors(school, governors.stream()
+                .map(g -> new Governor(school, g.name().trim(), g.email().trim()))
                 .toList());
     }
 
     public CalendarDocument calendar(String urn) {
-        return CalendarDocument.of(repository.academicYears(repository.require(urn)));
+        return CalendarDocument.of(repository.academicYears(require(urn)));
     }
 
     /** Replaces the whole calendar; refuses one whose dates contradict each other, naming each problem. */
     public void replaceCalendar(String urn, CalendarDocument calendar) {
-        School school = repository.require(urn);
+        School school = require(urn);
         List<Problem.FieldError> errors = new ArrayList<>();
         List<AcademicYear> years = new ArrayList<>();
         for (CalendarDocument.Year entry : calendar.academicYears()) {

@@ -36,12 +36,12 @@ public class ImportHistory {
     }
 
     /** The marks an import of this school changed, in register order. */
-    public List<ImportHistoryResource.MarkChangeView> changes(long schoolId, long importId) {
+    public List<MarkChange> changes(long schoolId, long importId) {
         List<Object[]> rows = em.createNativeQuery("SELECT p.upn, c.mark_date, c.session, c.old_code, c.new_code, c.changed_at"
                         + " FROM mark_change c JOIN pupil p ON p.id = c.pupil_id JOIN import_record r ON r.id = c.import_id"
                         + " WHERE c.import_id = ? AND r.school_id = ? ORDER BY p.upn, c.mark_date, c.session")
                 .setParameter(1, importId).setParameter(2, schoolId).getResultList();
-        return rows.stream().map(r -> new ImportHistoryResource.MarkChangeView((String) r[0], toDate(r[1]), (String) r[2],
+        return rows.stream().map(r -> new MarkChange((String) r[0], toDate(r[1]), (String) r[2],
                 (String) r[3], (String) r[4], toTime(r[5]))).toList();
     }
 

@@ -34,6 +34,9 @@ public class ImportHistoryResource {
 
     public record MarkChangeView(String upn, java.time.LocalDate date, String session, String oldCode, String newCode,
                                  LocalDateTime changedAt) {
+        static MarkChangeView of(MarkChange c) {
+            return new MarkChangeView(c.upn(), c.date(), c.session(), c.oldCode(), c.newCode(), c.changedAt());
+        }
     }
 
     @Inject
@@ -42,7 +45,7 @@ public class ImportHistoryResource {
     @GET
     @Path("{id}/changes")
     public List<MarkChangeView> changes(@PathParam("urn") String urn, @PathParam("id") long id) {
-        return imports.changes(urn, id);
+        return imports.changes(urn, id).stream().map(MarkChangeView::of).toList();
     }
 
     @GET

@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.util.List;
 import org.rollcall.platform.ProblemException;
 import org.rollcall.school.School;
-import org.rollcall.school.SchoolRepository;
+import org.rollcall.school.SchoolService;
 
 /**
  * Imports a file of any kind, from the API or the inbox: applies it in its own transaction and
@@ -18,7 +18,7 @@ public class ImportService {
     public static final String FROM_INBOX = "INBOX";
 
     @Inject
-    SchoolRepository schools;
+    SchoolService schools;
 
     @Inject
     ImportTransaction transaction;
@@ -38,7 +38,7 @@ public class ImportService {
         }
     }
 
-    public List<ImportHistoryResource.MarkChangeView> changes(String urn, long importId) {
+    public List<MarkChange> changes(String urn, long importId) {
         return history.changes(schools.require(urn).getId(), importId);
     }
 

@@ -2,6 +2,7 @@ package org.rollcall.attendance.importing;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.sql.Connection;
@@ -18,8 +19,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.rollcall.attendance.PupilRepository;
+import org.rollcall.attendance.MarksChanged;
 import org.rollcall.attendance.RegisterCodeRepository;
-import org.rollcall.attendance.measure.store.MarkChanges;
 import org.rollcall.school.School;
 import org.rollcall.school.SchoolCalendar;
 import org.rollcall.school.SchoolRepository;
@@ -50,7 +51,7 @@ public class MarkCsvImport {
     DataSource dataSource;
 
     @Inject
-    MarkChanges markChanges;
+    Event<MarksChanged> marksChanged;
 
     /** Counts as the file is read. */
     private static final class Tally {
@@ -79,7 +80,7 @@ public class MarkCsvImport {
             }));
             errors.throwIfAny(fileName);
             writer.flush();
-            markChanges.written(school.getId()); // the cached figures of this school are stale now
+            marksChanged.fire(new MarksChanged(school.getId())); // observers act once the import commits
             // timings only: no pupil data in the log
             LOG.info(String.format("Marks import %d: %d rows; stored marks read in %.1f s, file checked and written in %.1f s",
                     importId, tally.rows, (loaded - started) / 1e9, (System.nanoTime() - loaded) / 1e9));

@@ -28,6 +28,7 @@ import org.rollcall.platform.ProblemException;
 import org.rollcall.platform.Roles;
 import org.rollcall.school.School;
 import org.rollcall.school.SchoolRepository;
+import org.rollcall.school.SchoolService;
 
 /**
  * {@code /api/schools/{urn}/pupils}: POST a pupils CSV; GET the roll (paged, filtered by year, form
@@ -38,7 +39,10 @@ import org.rollcall.school.SchoolRepository;
 @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER})
 public class PupilResource {
     @Inject
-    SchoolRepository schools;
+    SchoolService schools;
+
+    @Inject
+    SchoolRepository calendars;
 
     @Inject
     PupilQuery pupils;
@@ -89,7 +93,7 @@ public class PupilResource {
         if (end.isBefore(start) || end.isAfter(start.plusYears(1))) {
             throw ProblemException.badRequest("The window must run forwards and be at most a year long");
         }
-        return registers.of(pupil(school, upn), start, end, schools.calendar(school));
+        return registers.of(pupil(school, upn), start, end, calendars.calendar(school));
     }
 
     private Pupil pupil(School school, String upn) {

@@ -16,7 +16,7 @@ import org.rollcall.evaluation.framework.FrameworkRepository;
 import org.rollcall.platform.Problem;
 import org.rollcall.platform.ProblemException;
 import org.rollcall.school.School;
-import org.rollcall.school.SchoolRepository;
+import org.rollcall.school.SchoolService;
 
 /** The lead's side of a round: open it, name respondents, close scoring, agree scores, close it. */
 @ApplicationScoped
@@ -29,7 +29,7 @@ public class AuditService {
     FrameworkRepository frameworks;
 
     @Inject
-    SchoolRepository schools;
+    SchoolService schools;
 
     Clock clock = Clock.systemUTC();
 

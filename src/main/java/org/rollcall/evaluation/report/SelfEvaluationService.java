@@ -15,14 +15,14 @@ import org.rollcall.evaluation.plan.ActionPlanService;
 import org.rollcall.evaluation.plan.ActionView;
 import org.rollcall.evaluation.plan.OverdueRule;
 import org.rollcall.school.School;
-import org.rollcall.school.SchoolRepository;
+import org.rollcall.school.SchoolService;
 
 /** Builds the {@link SelfEvaluationSummary} of a school for the governor pack (and the API). */
 @ApplicationScoped
 @Transactional
 public class SelfEvaluationService {
     @Inject
-    SchoolRepository schools;
+    SchoolService schools;
 
     @Inject
     AuditRepository audits;

@@ -33,7 +33,7 @@ import org.rollcall.attendance.statistics.comparison.SchoolTargets;
 import org.rollcall.platform.ProblemException;
 import org.rollcall.platform.Roles;
 import org.rollcall.school.School;
-import org.rollcall.school.SchoolRepository;
+import org.rollcall.school.SchoolService;
 import org.rollcall.attendance.measure.AttendanceService;
 import org.rollcall.attendance.statistics.population.Trends;
 
@@ -56,7 +56,7 @@ public class AttendanceResource {
             @NotNull BigDecimal persistentAbsence, @NotNull BigDecimal serious) {}
 
     @Inject
-    SchoolRepository schools;
+    SchoolService schools;
 
     @Inject
     AttendanceService attendance;

@@ -26,7 +26,7 @@ import java.util.Locale;
 import org.rollcall.attendance.statistics.counting.DateWindow;
 import org.rollcall.platform.Roles;
 import org.rollcall.school.School;
-import org.rollcall.school.SchoolRepository;
+import org.rollcall.school.SchoolService;
 import org.rollcall.attendance.measure.PupilAttendanceService;
 
 /**
@@ -46,7 +46,7 @@ public class PupilAttendanceResource {
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal target) {}
 
     @Inject
-    SchoolRepository schools;
+    SchoolService schools;
 
     @Inject
     PupilAttendanceService pupils;
