@@ -1,9 +1,11 @@
 package org.rollcall.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
@@ -13,10 +15,13 @@ public class AuditLog {
     @PersistenceContext(unitName = "rollcall")
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public void record(String actor, String action, String subject) {
         em.createNativeQuery("INSERT INTO audit_event (occurred_at, actor, action, subject) VALUES (?, ?, ?, ?)")
-                .setParameter(1, LocalDateTime.now(ZoneOffset.UTC))
+                .setParameter(1, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .setParameter(2, actor)
                 .setParameter(3, action)
                 .setParameter(4, subject.length() > 300 ? subject.substring(0, 300) : subject)

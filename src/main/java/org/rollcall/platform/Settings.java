@@ -1,6 +1,7 @@
 package org.rollcall.platform;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -12,12 +13,16 @@ public final class Settings {
     }
 
     public static Optional<String> get(String envName) {
-        String property = envName.toLowerCase().replace('_', '.');
-        String value = System.getProperty(property);
+        String value = System.getProperty(propertyName(envName));
         if (value == null || value.isBlank()) {
             value = System.getenv(envName);
         }
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    /** The system property that stands for an environment variable: ROLLCALL_DATA_DIR is rollcall.data.dir. */
+    public static String propertyName(String envName) {
+        return envName.toLowerCase(Locale.ROOT).replace('_', '.');
     }
 
     public static String get(String envName, String fallback) {

@@ -32,6 +32,10 @@ public class StartupMigration {
     @PersistenceUnit(unitName = "rollcall")
     EntityManagerFactory entityManagerFactory;
 
+    // injected first: a bad setting fails the deployment here, naming the variable
+    @Inject
+    RollcallSettings settings;
+
     @Inject
     FirstAdmin firstAdmin;
 

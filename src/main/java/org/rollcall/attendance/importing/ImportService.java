@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.util.List;
 import org.rollcall.platform.ProblemException;
+import org.rollcall.platform.RollcallSettings;
 import org.rollcall.school.School;
 import org.rollcall.school.SchoolService;
 
@@ -26,9 +27,12 @@ public class ImportService {
     @Inject
     ImportHistory history;
 
+    @Inject
+    RollcallSettings settings;
+
     public ImportResult run(String urn, ImportKind kind, String fileName, InputStream content, String user, String source) {
         School school = schools.require(urn);
-        Sha256Stream in = new Sha256Stream(UploadLimit.wrap(content));
+        Sha256Stream in = new Sha256Stream(UploadLimit.wrap(content, settings.maxUploadBytes()));
         try {
             return transaction.apply(school, kind, fileName, in, user, source);
         } catch (ProblemException refused) {

@@ -4,7 +4,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.rollcall.platform.ProblemException;
-import org.rollcall.platform.Settings;
 
 /**
  * Stops reading an upload once it passes the size limit (ROLLCALL_MAX_UPLOAD_MB, default 512),
@@ -19,8 +18,8 @@ public final class UploadLimit extends FilterInputStream {
         this.limit = limit;
     }
 
-    public static InputStream wrap(InputStream in) {
-        return new UploadLimit(in, Long.parseLong(Settings.get("ROLLCALL_MAX_UPLOAD_MB", "512")) * 1024 * 1024);
+    public static InputStream wrap(InputStream in, long maxBytes) {
+        return new UploadLimit(in, maxBytes);
     }
 
     @Override

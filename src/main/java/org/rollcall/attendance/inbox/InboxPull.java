@@ -30,7 +30,7 @@ import org.rollcall.attendance.importing.ImportResult;
 import org.rollcall.attendance.importing.ImportService;
 import org.rollcall.platform.Problem;
 import org.rollcall.platform.ProblemException;
-import org.rollcall.platform.Settings;
+import org.rollcall.platform.RollcallSettings;
 
 /**
  * Pulls the inbox folder (ROLLCALL_INBOX_DIR, default {@code <data dir>/inbox}) every minute:
@@ -57,19 +57,23 @@ public class InboxPull {
     @Inject
     ImportService imports;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
+
+    @Inject
+    RollcallSettings settings;
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void everyMinute() {
-        if (Boolean.parseBoolean(Settings.get("ROLLCALL_INBOX_AUTO", "true"))) {
+        if (settings.inboxAuto()) {
             pull();
         }
     }
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<Outcome> pull() {
-        Path inbox = inbox();
+        Path inbox = settings.inboxDir();
         if (!Files.isDirectory(inbox)) {
             return List.of();
         }
@@ -105,7 +109,7 @@ public class InboxPull {
         try {
             Path dir = file.path().getParent().resolve(folder);
             Files.createDirectories(dir);
-            String stamped = STAMP.format(LocalDateTime.now(clock)) + "-" + file.path().getFileName();
+            String stamped = STAMP.format(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)) + "-" + file.path().getFileName();
             Path target = dir.resolve(stamped);
             Files.move(file.path(), target, StandardCopyOption.REPLACE_EXISTING);
             Files.writeString(dir.resolve(stamped + ".report.json"), reportJson(file, folder, importId, detail, report));
@@ -125,7 +129,7 @@ public class InboxPull {
     }
 
     private List<InboxFile> waiting(Path inbox) {
-        Instant settled = clock.instant().minus(Duration.ofSeconds(Long.parseLong(Settings.get("ROLLCALL_INBOX_SETTLE_SECONDS", "10"))));
+        Instant settled = clock.instant().minus(Duration.ofSeconds(settings.inboxSettleSeconds()));
         List<InboxFile> files = new ArrayList<>();
         try (Stream<Path> schools = Files.list(inbox)) {
             for (Path school : schools.filter(Files::isDirectory).toList()) {
@@ -149,9 +153,5 @@ public class InboxPull {
         } catch (IOException e) {
             return Instant.MAX;
         }
-    }
-
-    static Path inbox() {
-        return Settings.get("ROLLCALL_INBOX_DIR").map(Path::of).orElse(Settings.dataDir().resolve("inbox")).toAbsolutePath();
     }
 }

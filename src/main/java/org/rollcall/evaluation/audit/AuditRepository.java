@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.rollcall.evaluation.framework.FrameworkItem;
-import org.rollcall.platform.ProblemException;
 import org.rollcall.school.School;
 
 /** Rounds, respondents, responses and agreed scores in the database. */
@@ -15,9 +14,8 @@ public class AuditRepository {
     @PersistenceContext(unitName = "rollcall")
     EntityManager em;
 
-    public AuditRound require(long roundId) {
-        return Optional.ofNullable(em.find(AuditRound.class, roundId))
-                .orElseThrow(() -> ProblemException.notFound("No audit round " + roundId));
+    public Optional<AuditRound> find(long roundId) {
+        return Optional.ofNullable(em.find(AuditRound.class, roundId));
     }
 
     public List<AuditRound> rounds(School school) {

@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.rollcall.evaluation.NotFound;
 import org.rollcall.evaluation.framework.Framework;
 import org.rollcall.evaluation.framework.FrameworkItem;
 import org.rollcall.evaluation.framework.FrameworkRepository;
@@ -31,7 +33,8 @@ public class AuditService {
     @Inject
     SchoolService schools;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public AuditRound open(String urn, AuditRequests.OpenRound request, Caller caller) {
         School school = schools.require(urn);
@@ -46,15 +49,15 @@ public class AuditService {
     }
 
     public AuditRound require(long roundId) {
-        return audits.require(roundId);
+        return audits.find(roundId).orElseThrow(() -> NotFound.round(roundId));
     }
 
     public List<Respondent> respondents(long roundId) {
-        return audits.respondents(audits.require(roundId));
+        return audits.respondents(require(roundId));
     }
 
     public Respondent addRespondent(long roundId, AuditRequests.AddRespondent request) {
-        AuditRound round = audits.require(roundId);
+        AuditRound round = require(roundId);
         requireStatus(round, RoundStatus.SCORING, "Respondents can only be added while scoring is open");
         RespondentKind kind = kind(request.kind());
         Optional<String> username = Optional.ofNullable(request.username()).map(String::trim).filter(u -> !u.isEmpty());
@@ -72,14 +75,14 @@ public class AuditService {
 
     /** Ends individual scoring: from now on every respondent's scores are visible and can be synthesised. */
     public AuditRound closeScoring(long roundId) {
-        AuditRound round = audits.require(roundId);
+        AuditRound round = require(roundId);
         requireStatus(round, RoundStatus.SCORING, "Scoring is already closed for this round");
         round.closeScoring(now());
         return round;
     }
 
     public AgreedScore agree(long roundId, String itemCode, AuditRequests.Agree request, Caller caller) {
-        AuditRound round = audits.require(roundId);
+        AuditRound round = require(roundId);
         if (round.getStatus() == RoundStatus.SCORING) {
             throw ProblemException.conflict("Scoring is still open: close scoring before agreeing scores, so nobody sees others' scores early");
         }
@@ -99,7 +102,7 @@ public class AuditService {
 
     /** Closes the round once every item has an agreed score: it then counts as the school's latest judgement. */
     public AuditRound close(long roundId) {
-        AuditRound round = audits.require(roundId);
+        AuditRound round = require(roundId);
         requireStatus(round, RoundStatus.REVIEW, round.getStatus() == RoundStatus.SCORING
                 ? "Close scoring and agree the scores before closing the round"
                 : "The round is already closed");
@@ -142,7 +145,8 @@ public class AuditService {
         }
     }
 
+    /** Timestamps are stored in UTC, like every other in the database. */
     private LocalDateTime now() {
-        return LocalDateTime.now(clock);
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

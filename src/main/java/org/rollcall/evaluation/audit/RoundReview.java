@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.rollcall.evaluation.NotFound;
 import org.rollcall.evaluation.synthesis.Scale;
 import org.rollcall.evaluation.synthesis.ScoreChange;
 import org.rollcall.evaluation.synthesis.Synthesiser;
@@ -22,7 +23,7 @@ public class RoundReview {
 
     /** The synthesis of a round, refused while respondents are still scoring alone. */
     public List<ItemReview> synthesis(long roundId) {
-        AuditRound round = audits.require(roundId);
+        AuditRound round = audits.find(roundId).orElseThrow(() -> NotFound.round(roundId));
         if (round.getStatus() == RoundStatus.SCORING) {
             throw ProblemException.conflict("Scores stay hidden until the lead closes scoring for this round");
         }

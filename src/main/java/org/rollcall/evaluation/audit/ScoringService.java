@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.rollcall.evaluation.NotFound;
 import org.rollcall.evaluation.framework.FrameworkItem;
 import org.rollcall.platform.Problem;
 import org.rollcall.platform.ProblemException;
@@ -22,10 +24,11 @@ public class ScoringService {
     @Inject
     AuditRepository audits;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public Response score(long roundId, AuditRequests.Score request, Caller caller) {
-        AuditRound round = audits.require(roundId);
+        AuditRound round = audits.find(roundId).orElseThrow(() -> NotFound.round(roundId));
         if (round.getStatus() != RoundStatus.SCORING) {
             throw ProblemException.conflict("Scoring is closed for this round (" + round.getStatus() + "): no more scores can be given");
         }
@@ -39,7 +42,7 @@ public class ScoringService {
                     + ": each respondent scores each item once");
         }
         Response response = new Response(respondent, item, score, text(request.evidence()), text(request.action()),
-                caller.username(), LocalDateTime.now(clock));
+                caller.username(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         audits.add(response);
         return response;
     }
@@ -50,7 +53,7 @@ public class ScoringService {
      * others (a governor) read the synthesis, which holds no evidence text.
      */
     public List<Response> visibleResponses(long roundId, Caller caller) {
-        AuditRound round = audits.require(roundId);
+        AuditRound round = audits.find(roundId).orElseThrow(() -> NotFound.round(roundId));
         List<Response> all = audits.responses(round);
         boolean respondent = audits.respondents(round).stream().anyMatch(r -> r.isUser(caller.username()));
         if (round.getStatus() != RoundStatus.SCORING && (caller.lead() || caller.headteacher() || respondent)) {

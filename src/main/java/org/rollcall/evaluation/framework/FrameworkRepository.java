@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import org.rollcall.platform.ProblemException;
 
 /** Frameworks as the migrations loaded them. */
 @ApplicationScoped
@@ -19,10 +18,6 @@ public class FrameworkRepository {
 
     public Optional<Framework> find(long id) {
         return Optional.ofNullable(em.find(Framework.class, id));
-    }
-
-    public Framework require(long id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("No framework " + id));
     }
 
     /** The newest version of a framework, e.g. {@code rag}. */

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.rollcall.evaluation.NotFound;
 import org.rollcall.platform.Roles;
 
 /** {@code /api/frameworks}: the self-evaluation frameworks, their versions and (for one) headings and items in order. */
@@ -29,6 +30,6 @@ public class FrameworkResource {
     @GET
     @Path("{id}")
     public FrameworkViews.Detail get(@PathParam("id") long id) {
-        return FrameworkViews.Detail.of(frameworks.require(id));
+        return FrameworkViews.Detail.of(frameworks.find(id).orElseThrow(() -> NotFound.framework(id)));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.rollcall.evaluation.NotFound;
 import org.rollcall.evaluation.audit.AgreedScore;
 import org.rollcall.evaluation.audit.AuditRepository;
 import org.rollcall.evaluation.audit.AuditRound;
@@ -27,7 +28,7 @@ public class NextStepsService {
     GuidanceRepository guidance;
 
     public List<NextStep> forRound(long roundId) {
-        return forRound(audits.require(roundId));
+        return forRound(audits.find(roundId).orElseThrow(() -> NotFound.round(roundId)));
     }
 
     public List<NextStep> forRound(AuditRound round) {

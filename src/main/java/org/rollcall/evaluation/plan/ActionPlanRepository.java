@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.rollcall.evaluation.audit.AuditRound;
-import org.rollcall.platform.ProblemException;
 import org.rollcall.school.School;
 
 /** Actions and their progress notes in the database. */
@@ -26,10 +25,10 @@ public class ActionPlanRepository {
                 .setParameter("school", school).getResultList();
     }
 
-    public PlanAction require(AuditRound round, long actionId) {
+    /** The action, if it belongs to this round. */
+    public Optional<PlanAction> find(AuditRound round, long actionId) {
         return Optional.ofNullable(em.find(PlanAction.class, actionId))
-                .filter(a -> a.getRound().getId().equals(round.getId()))
-                .orElseThrow(() -> ProblemException.notFound("No action " + actionId + " in audit round " + round.getId()));
+                .filter(a -> a.getRound().getId().equals(round.getId()));
     }
 
     public void add(Object entity) {

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.rollcall.evaluation.NotFound;
 import org.rollcall.evaluation.audit.AuditRepository;
 import org.rollcall.evaluation.audit.AuditRound;
 import org.rollcall.evaluation.framework.FrameworkItem;
@@ -19,19 +19,18 @@ import org.rollcall.platform.ProblemException;
 @ApplicationScoped
 @Transactional
 public class ActionPlanService {
-    /** Due dates are school days in England: "today" is London's today. */
-    static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
-
     @Inject
     AuditRepository audits;
 
     @Inject
     ActionPlanRepository plans;
 
-    Clock clock = Clock.system(SCHOOL_ZONE);
+    /** The school's clock: due dates are school days in England, so "today" is London's today. */
+    @Inject
+    Clock clock;
 
     public PlanAction add(long roundId, ActionPlanRequests.NewAction request, String user) {
-        AuditRound round = audits.require(roundId);
+        AuditRound round = round(roundId);
         FrameworkItem item = round.getFramework().item(request.item())
                 .orElseThrow(() -> ProblemException.unprocessable("No item " + request.item() + " in " + round.getFramework().getName(),
                         List.of(Problem.FieldError.of("item", request.item(), "not an item of this framework"))));
@@ -43,17 +42,17 @@ public class ActionPlanService {
     }
 
     public List<PlanAction> actions(long roundId) {
-        return plans.actions(audits.require(roundId));
+        return plans.actions(round(roundId));
     }
 
     public PlanAction changeStatus(long roundId, long actionId, String statusText) {
-        PlanAction action = plans.require(audits.require(roundId), actionId);
+        PlanAction action = plans.find(round(roundId), actionId).orElseThrow(() -> NotFound.action(actionId, roundId));
         action.changeStatus(parse(ActionStatus.class, "status", Optional.of(statusText), ActionStatus.NOT_STARTED));
         return action;
     }
 
     public PlanAction addNote(long roundId, long actionId, ActionPlanRequests.Note request, String user) {
-        PlanAction action = plans.require(audits.require(roundId), actionId);
+        PlanAction action = plans.find(round(roundId), actionId).orElseThrow(() -> NotFound.action(actionId, roundId));
         ProgressNote note = new ProgressNote(action, request.on(), request.note().trim(), user, LocalDateTime.now(clock));
         plans.add(note);
         action.getNotes().add(note);
@@ -62,6 +61,10 @@ public class ActionPlanService {
 
     public OverdueRule overdueRule() {
         return new OverdueRule(clock);
+    }
+
+    private AuditRound round(long roundId) {
+        return audits.find(roundId).orElseThrow(() -> NotFound.round(roundId));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, Optional<String> text, E fallback) {

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.rollcall.platform.Roles;
-import org.rollcall.platform.Settings;
+import org.rollcall.platform.RollcallSettings;
 
 /**
  * The first admin comes from ROLLCALL_ADMIN_USER / ROLLCALL_ADMIN_PASSWORD (demo defaults
@@ -16,19 +16,20 @@ import org.rollcall.platform.Settings;
 @ApplicationScoped
 public class FirstAdmin {
     private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
-    static final String DEFAULT_USER = "admin";
-    static final String DEFAULT_PASSWORD = "rollcall";
 
     @Inject
     UserRepository users;
 
+    @Inject
+    RollcallSettings settings;
+
     @Transactional
     public void ensureExists() {
-        String username = Settings.get("ROLLCALL_ADMIN_USER", DEFAULT_USER);
+        String username = settings.adminUser();
         if (users.findByUsername(username).isPresent()) {
             return;
         }
-        String password = Settings.get("ROLLCALL_ADMIN_PASSWORD", DEFAULT_PASSWORD);
+        String password = settings.adminPassword();
         users.add(new AppUser(username, PasswordHasher.hash(password), Set.of(Roles.ADMIN)));
         LOG.info(() -> "Created the first admin user '" + username + "'");
     }

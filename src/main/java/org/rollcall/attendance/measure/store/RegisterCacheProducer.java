@@ -3,7 +3,7 @@ package org.rollcall.attendance.measure.store;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.rollcall.platform.Settings;
+import org.rollcall.platform.RollcallSettings;
 
 /**
  * One {@link RegisterCache} for the application. Its bound is {@code ROLLCALL_STATS_CACHE_MB}
@@ -13,12 +13,9 @@ import org.rollcall.platform.Settings;
 @ApplicationScoped
 public class RegisterCacheProducer {
 
-    static final long DEFAULT_MB = 128;
-
     @Produces
     @Singleton
-    RegisterCache registerCache() {
-        long mb = Settings.get("ROLLCALL_STATS_CACHE_MB").map(Long::parseLong).orElse(DEFAULT_MB);
-        return new RegisterCache(mb * 1024 * 1024);
+    RegisterCache registerCache(RollcallSettings settings) {
+        return new RegisterCache(settings.statsCacheBytes());
     }
 }

@@ -1,0 +1,57 @@
+package org.rollcall.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RollcallSettingsTest {
+
+    private static RollcallSettings read(Map<String, String> values) {
+        return RollcallSettings.read(name -> Optional.ofNullable(values.get(name)));
+    }
+
+    @Test
+    void withNothingSetTheDocumentedDefaultsApply() {
+        RollcallSettings s = read(Map.of());
+        assertEquals(512L * 1024 * 1024, s.maxUploadBytes());
+        assertEquals(Path.of("data").toAbsolutePath(), s.dataDir());
+        assertEquals(Path.of("data", "inbox").toAbsolutePath(), s.inboxDir());
+        assertEquals(10, s.inboxSettleSeconds());
+        assertTrue(s.inboxAuto());
+        assertEquals(128L * 1024 * 1024, s.statsCacheBytes());
+        assertEquals("admin", s.adminUser());
+    }
+
+    @Test
+    void theInboxDefaultsToAFolderOfTheDataDirectory() {
+        RollcallSettings s = read(Map.of("ROLLCALL_DATA_DIR", "/srv/rollcall", "ROLLCALL_MAX_UPLOAD_MB", "5",
+                "ROLLCALL_INBOX_AUTO", "FALSE"));
+        assertEquals(Path.of("/srv/rollcall/inbox"), s.inboxDir());
+        assertEquals(5L * 1024 * 1024, s.maxUploadBytes());
+        assertFalse(s.inboxAuto());
+    }
+
+    @Test
+    void aValueThatIsNotANumberNamesTheVariableAndTheProperty() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> read(Map.of("ROLLCALL_MAX_UPLOAD_MB", "abc")));
+        assertEquals("Setting ROLLCALL_MAX_UPLOAD_MB=abc is not valid: it must be a whole number (environment variable"
+                + " ROLLCALL_MAX_UPLOAD_MB or system property rollcall.max.upload.mb)", e.getMessage());
+    }
+
+    @Test
+    void zeroMegabytesAndAVagueFlagAreRefused() {
+        assertTrue(assertThrows(IllegalStateException.class, () -> read(Map.of("ROLLCALL_STATS_CACHE_MB", "0")))
+                .getMessage().startsWith("Setting ROLLCALL_STATS_CACHE_MB=0 is not valid: it must be a whole number of at least 1"));
+        assertTrue(assertThrows(IllegalStateException.class, () -> read(Map.of("ROLLCALL_INBOX_AUTO", "yes")))
+                .getMessage().startsWith("Setting ROLLCALL_INBOX_AUTO=yes is not valid: it must be true or false"));
+        assertTrue(assertThrows(IllegalStateException.class, () -> read(Map.of("ROLLCALL_INBOX_SETTLE_SECONDS", "-1")))
+                .getMessage().startsWith("Setting ROLLCALL_INBOX_SETTLE_SECONDS=-1 is not valid"));
+    }
+}
