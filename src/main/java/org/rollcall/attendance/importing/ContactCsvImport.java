@@ -47,7 +47,7 @@ public class ContactCsvImport {
         Map<String, List<ContactRow>> byPupil = new LinkedHashMap<>();
         errors.addAll(table.read(csv, row -> check(new FieldReader(table, row, errors), known, byPupil)));
         errors.throwIfAny(fileName);
-        return write(known, fileName, byPupil, UnknownColumns.warnings(table.header(), REQUIRED, List.of()));
+        return write(known, fileName, byPupil, UnknownColumns.warnings(table, REQUIRED, List.of()));
     }
 
     private static void check(FieldReader f, Map<String, Pupil> known, Map<String, List<ContactRow>> byPupil) {

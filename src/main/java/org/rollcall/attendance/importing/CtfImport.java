@@ -21,13 +21,15 @@ import org.rollcall.attendance.importing.ctf.CtfReader;
 import org.rollcall.attendance.importing.ctf.CtfYearAttendance;
 import org.rollcall.platform.Problem.FieldError;
 import org.rollcall.platform.ProblemException;
+import org.rollcall.platform.RollcallSettings;
 import org.rollcall.school.School;
 
 /**
  * A DfE Common Transfer File: the pupils' core data and the marks in each year's marks string.
  * The streaming CTF reader writes them as the two CSV files Rollcall already imports (each row
  * keeping its CTF line), so a CTF meets exactly the same checks; both apply in the caller's
- * transaction, so the CTF applies wholly or not at all.
+ * transaction, so the CTF applies wholly or not at all. The two CSV files live in
+ * {@code <ROLLCALL_DATA_DIR>/tmp} while the import runs and are deleted however it ends.
  */
 @ApplicationScoped
 public class CtfImport {
@@ -37,20 +39,25 @@ public class CtfImport {
     @Inject
     MarkCsvImport marks;
 
+    @Inject
+    RollcallSettings settings;
+
     public ImportResult apply(School school, String fileName, InputStream xml, long importId) {
         Path pupilsCsv = null;
         Path marksCsv = null;
         try {
-            pupilsCsv = Files.createTempFile("rollcall-ctf-pupils", ".csv");
-            marksCsv = Files.createTempFile("rollcall-ctf-marks", ".csv");
+            // pupil data: under the data directory (owner-only files), never the shared system temp folder
+            Path work = Files.createDirectories(settings.dataDir().resolve("tmp"));
+            pupilsCsv = Files.createTempFile(work, "rollcall-ctf-pupils", ".csv");
+            marksCsv = Files.createTempFile(work, "rollcall-ctf-marks", ".csv");
             convert(fileName, xml, pupilsCsv, marksCsv);
             ImportResult pupilResult;
             try (InputStream in = Files.newInputStream(pupilsCsv)) {
-                pupilResult = pupils.apply(school, fileName, in);
+                pupilResult = pupils.apply(school, fileName, in, CsvTable.Origin.CONVERTED);
             }
             ImportResult markResult;
             try (InputStream in = Files.newInputStream(marksCsv)) {
-                markResult = marks.apply(school, fileName, in, importId);
+                markResult = marks.apply(school, fileName, in, importId, CsvTable.Origin.CONVERTED);
             }
             return new ImportResult(null, fileName, "ctf", markResult.rows(), markResult.added(), markResult.changed(),
                     markResult.unchanged(), List.of(pupilResult.rows() + " pupils in the file: " + pupilResult.added()

@@ -36,7 +36,7 @@ import org.rollcall.school.SchoolRepository;
 public class MarkCsvImport {
     private static final Logger LOG = Logger.getLogger(MarkCsvImport.class.getName());
     static final List<String> REQUIRED = List.of("upn", "date", "session", "code");
-    static final List<String> OPTIONAL = List.of("minutes_late", CsvTable.SOURCE_LINE);
+    static final List<String> OPTIONAL = List.of("minutes_late");
 
     @Inject
     SchoolRepository schools;
@@ -61,11 +61,16 @@ public class MarkCsvImport {
     }
 
     public ImportResult apply(School school, String fileName, InputStream csv, long importId) {
+        return apply(school, fileName, csv, importId, CsvTable.Origin.UPLOAD);
+    }
+
+    /** @param origin {@code CONVERTED} for the file a CTF was turned into, whose rows name the CTF's lines */
+    public ImportResult apply(School school, String fileName, InputStream csv, long importId, CsvTable.Origin origin) {
         long started = System.nanoTime();
         Map<String, Long> pupilIds = pupils.idsByUpn(school);
         MarkGridCodes codes = new MarkGridCodes(registerCodes.all());
         Dates calendar = new Dates(schools.calendar(school));
-        CsvTable table = new CsvTable(fileName, REQUIRED);
+        CsvTable table = new CsvTable(fileName, REQUIRED, origin);
         ImportErrors errors = new ImportErrors();
         Tally tally = new Tally();
         try (Connection c = dataSource.getConnection(); MarkWriter writer = new MarkWriter(c, school.getId(), importId)) {
@@ -87,7 +92,7 @@ public class MarkCsvImport {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store the marks of " + fileName, e);
         }
-        List<String> warnings = UnknownColumns.warnings(table.header(), REQUIRED, OPTIONAL);
+        List<String> warnings = UnknownColumns.warnings(table, REQUIRED, OPTIONAL);
         return new ImportResult(null, fileName, "marks", tally.rows, tally.added, tally.changed,
                 tally.rows - tally.added - tally.changed, warnings);
     }

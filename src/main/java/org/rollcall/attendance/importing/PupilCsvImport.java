@@ -28,7 +28,7 @@ import org.rollcall.school.School;
 public class PupilCsvImport {
     static final List<String> REQUIRED = List.of("upn", "surname", "forename", "year_group", "form");
     static final List<String> OPTIONAL = List.of("dob", "gender", "admission_date", "leaving_date", "fsm", "disadvantaged",
-            "sen", "eal", "ethnicity", "looked_after", "child_in_need", "young_carer", CsvTable.SOURCE_LINE);
+            "sen", "eal", "ethnicity", "looked_after", "child_in_need", "young_carer");
     private static final UpnValidator UPNS = new UpnValidator();
     private static final Pattern YEAR_GROUP = Pattern.compile("N1|N2|R|[1-9]|1[0-4]");
 
@@ -42,12 +42,17 @@ public class PupilCsvImport {
     PupilRepository pupils;
 
     public ImportResult apply(School school, String fileName, InputStream csv) {
-        CsvTable table = new CsvTable(fileName, REQUIRED);
+        return apply(school, fileName, csv, CsvTable.Origin.UPLOAD);
+    }
+
+    /** @param origin {@code CONVERTED} for the file a CTF was turned into, whose rows name the CTF's lines */
+    public ImportResult apply(School school, String fileName, InputStream csv, CsvTable.Origin origin) {
+        CsvTable table = new CsvTable(fileName, REQUIRED, origin);
         ImportErrors errors = new ImportErrors();
         Map<String, PupilRow> rows = new LinkedHashMap<>();
         errors.addAll(table.read(csv, row -> check(new FieldReader(table, row, errors), rows)));
         errors.throwIfAny(fileName);
-        return write(school, fileName, rows, UnknownColumns.warnings(table.header(), REQUIRED, OPTIONAL));
+        return write(school, fileName, rows, UnknownColumns.warnings(table, REQUIRED, OPTIONAL));
     }
 
     private static void check(FieldReader f, Map<String, PupilRow> rows) {

@@ -23,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.rollcall.attendance.importing.ImportKind;
@@ -100,8 +101,11 @@ public class InboxPull {
                     + " changed, " + result.unchanged() + " unchanged", result);
         } catch (ProblemException refused) {
             return file(file, "failed", null, refused.getMessage(), refused.toProblem());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + file.path(), e);
+        } catch (IOException | RuntimeException e) {
+            // a poison file must not be retried every minute: file it as failed; the cause goes to the log only
+            LOG.log(Level.SEVERE, "Inbox: importing a " + kind + " file failed unexpectedly: " + e.getClass().getName(), e);
+            return file(file, "failed", null, "The import failed on the server (" + e.getClass().getSimpleName()
+                    + "); nothing from the file was stored. The server log has the details.", null);
         }
     }
 
