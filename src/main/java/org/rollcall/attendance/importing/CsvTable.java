@@ -98,6 +98,8 @@ public final class CsvTable {
             if (errors.isEmpty()) {
                 readRecords(parser, columns, rows, errors);
             }
+        } catch (CallersOwn e) {
+            throw e.thrown;
         } catch (UncheckedIOException | IOException | IllegalArgumentException | IllegalStateException e) {
             // the header itself could not be read: reported on the line after it, as the parser sees it
             errors.add(error(2, "", "", readProblem(e)));
@@ -141,7 +143,21 @@ public final class CsvTable {
                 errors.add(error(line, "", "", "has " + record.size() + " fields; the header has " + width));
                 continue;
             }
-            rows.accept(new Row(line, columns, record));
+            try {
+                rows.accept(new Row(line, columns, record));
+            } catch (RuntimeException e) {
+                throw new CallersOwn(e);
+            }
+        }
+    }
+
+    /** Carries the caller's exception past the catch for parsing errors, so it is never reported as a CSV problem. */
+    private static final class CallersOwn extends RuntimeException {
+        private final RuntimeException thrown;
+
+        CallersOwn(RuntimeException thrown) {
+            super(thrown);
+            this.thrown = thrown;
         }
     }
 

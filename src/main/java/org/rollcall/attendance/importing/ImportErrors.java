@@ -26,6 +26,11 @@ final class ImportErrors {
         return total;
     }
 
+    /** The errors kept (up to the cap), in the order they were found. */
+    List<FieldError> listed() {
+        return List.copyOf(errors);
+    }
+
     /** 422 with every error (up to the cap): nothing of the file is stored. */
     void throwIfAny(String file) {
         if (total > 0) {

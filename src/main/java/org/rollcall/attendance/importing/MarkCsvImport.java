@@ -9,20 +9,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.rollcall.attendance.PupilRepository;
 import org.rollcall.attendance.MarksChanged;
 import org.rollcall.attendance.RegisterCodeRepository;
 import org.rollcall.school.School;
-import org.rollcall.school.SchoolCalendar;
 import org.rollcall.school.SchoolRepository;
 
 /**
@@ -69,16 +63,16 @@ public class MarkCsvImport {
         long started = System.nanoTime();
         Map<String, Long> pupilIds = pupils.idsByUpn(school);
         MarkGridCodes codes = new MarkGridCodes(registerCodes.all());
-        Dates calendar = new Dates(schools.calendar(school));
         CsvTable table = new CsvTable(fileName, REQUIRED, origin);
         ImportErrors errors = new ImportErrors();
         Tally tally = new Tally();
         try (Connection c = dataSource.getConnection(); MarkWriter writer = new MarkWriter(c, school.getId(), importId)) {
             MarkGrid grid = stored(c, school.getId(), codes);
+            MarkRows rules = new MarkRows(pupilIds, codes, schools.calendar(school), grid, errors);
             long loaded = System.nanoTime();
             errors.addAll(table.read(csv, row -> {
                 tally.rows++;
-                MarkRow mark = check(new FieldReader(table, row, errors), pupilIds, codes, calendar, grid, errors);
+                MarkRows.MarkRow mark = rules.check(new FieldReader(table, row, errors));
                 if (mark != null && errors.count() == 0) {
                     write(mark, grid, codes, writer, tally);
                 }
@@ -97,47 +91,7 @@ public class MarkCsvImport {
                 tally.rows - tally.added - tally.changed, warnings);
     }
 
-    record MarkRow(long pupilId, LocalDate date, boolean pm, String code, int codeNumber, Integer minutesLate) {
-    }
-
-    private static MarkRow check(FieldReader f, Map<String, Long> pupilIds, MarkGridCodes codes, Dates calendar,
-                                 MarkGrid grid, ImportErrors errors) {
-        int before = errors.count();
-        String upn = f.text("upn").toUpperCase(Locale.ROOT);
-        Long pupilId = pupilIds.get(upn);
-        if (pupilId == null) {
-            f.fail("upn", upn, "no pupil with this UPN at this school; import the pupils first");
-        }
-        LocalDate date = calendar.parse(f.text("date"));
-        if (date == null) {
-            f.fail("date", f.text("date"), "not a date in the form YYYY-MM-DD");
-        } else {
-            calendar.problemWith(date).ifPresent(problem -> f.fail("date", f.text("date"), problem));
-        }
-        String session = f.text("session").toUpperCase(Locale.ROOT);
-        if (!session.equals("AM") && !session.equals("PM")) {
-            f.fail("session", f.text("session"), "session must be AM or PM");
-        }
-        String code = f.text("code");
-        int number = codes.number(code);
-        if (number == 0) {
-            f.fail("code", code, "not a register code");
-        } else if (date != null && !codes.validOn(code, date)) {
-            f.fail("code", code, "code " + code + " was not in use on " + date);
-        }
-        Integer minutesLate = minutesLate(f);
-        if (errors.count() > before) {
-            return null;
-        }
-        boolean pm = session.equals("PM");
-        if (!grid.firstSighting(pupilId, date, pm)) {
-            f.fail("session", upn + " " + date + " " + session, "this pupil already has a mark for this session earlier in the file");
-            return null;
-        }
-        return new MarkRow(pupilId, date, pm, code, number, minutesLate);
-    }
-
-    private static void write(MarkRow mark, MarkGrid grid, MarkGridCodes codes, MarkWriter writer, Tally tally) {
+    private static void write(MarkRows.MarkRow mark, MarkGrid grid, MarkGridCodes codes, MarkWriter writer, Tally tally) {
         int stored = grid.stored(mark.pupilId(), mark.date(), mark.pm());
         if (stored == mark.codeNumber()) {
             return;
@@ -170,51 +124,6 @@ public class MarkCsvImport {
             }
         }
         return grid;
-    }
-
-    private static Integer minutesLate(FieldReader f) {
-        String text = f.text("minutes_late");
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            int minutes = Integer.parseInt(text);
-            if (minutes >= 0 && minutes <= 600) {
-                return minutes;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        f.fail("minutes_late", text, "minutes late must be a whole number from 0 to 600");
-        return null;
-    }
-
-    /**
-     * Dates as they appear in a file, parsed and checked against the calendar once each: a school's
-     * million marks fall on a few hundred dates.
-     */
-    private static final class Dates {
-        private final SchoolCalendar calendar;
-        private final Map<String, Optional<LocalDate>> parsed = new HashMap<>();
-        private final Map<LocalDate, Optional<String>> problems = new HashMap<>();
-
-        Dates(SchoolCalendar calendar) {
-            this.calendar = calendar;
-        }
-
-        LocalDate parse(String text) {
-            return parsed.computeIfAbsent(text, t -> {
-                try {
-                    return Optional.of(LocalDate.parse(t));
-                } catch (DateTimeParseException e) {
-                    return Optional.empty();
-                }
-            }).orElse(null);
-        }
-
-        Optional<String> problemWith(LocalDate date) {
-            return problems.computeIfAbsent(date, calendar::problemWith);
-        }
     }
 
     /** A database failure while streaming: not a problem with the file, so not reported as one. */
