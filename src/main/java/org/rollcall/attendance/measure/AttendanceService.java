@@ -27,7 +27,7 @@ import org.rollcall.attendance.measure.store.RegisterCache;
 import org.rollcall.attendance.measure.store.RegisterWindow;
 import org.rollcall.attendance.measure.store.RollPupil;
 import org.rollcall.attendance.measure.store.SchoolAttendanceReader;
-import org.rollcall.attendance.measure.store.StoredCodeBook;
+import org.rollcall.attendance.statistics.counting.RegisterCodeBook;
 
 /**
  * A school's attendance figures for the API and the reports: read the roll and the marks of the
@@ -58,7 +58,7 @@ public class AttendanceService {
 
     @PostConstruct
     void init() {
-        reader = new SchoolAttendanceReader(dataSource, cache, () -> StoredCodeBook.of(registerCodes.all().values()));
+        reader = new SchoolAttendanceReader(dataSource, cache, () -> RegisterCodeBook.of(registerCodes.all().values()));
     }
 
     SchoolAttendanceReader reader() {

@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
 import org.rollcall.attendance.statistics.comparison.NationalBenchmark;
 import org.rollcall.platform.ProblemException;
 import org.rollcall.platform.Roles;
-import org.rollcall.attendance.measure.rest.AssessmentJson;
 
 /**
  * {@code /api/national-benchmarks}: the national figures schools are compared with, as reference
@@ -53,14 +52,14 @@ public class BenchmarkResource {
 
     @GET
     public JsonArray all() {
-        return AssessmentJson.benchmarks(benchmarks.all()).build();
+        return PolicyJson.benchmarks(benchmarks.all()).build();
     }
 
     @GET
     @Path("{year}")
     public JsonObject year(@PathParam("year") String year) {
         String label = label(year);
-        return benchmarks.year(label).map(AssessmentJson::benchmark)
+        return benchmarks.year(label).map(PolicyJson::benchmark)
                 .orElseThrow(() -> ProblemException.notFound("No national benchmark for " + label));
     }
 
@@ -72,7 +71,7 @@ public class BenchmarkResource {
                 Optional.ofNullable(r.unauthorisedAbsence()), Optional.ofNullable(r.persistentAbsence()),
                 Optional.ofNullable(r.severeAbsence()), r.source().trim());
         benchmarks.put(b);
-        return AssessmentJson.benchmark(b);
+        return PolicyJson.benchmark(b);
     }
 
     /** "2023-24" (or "2023/24") to "2023/24", checking the two years follow each other. */

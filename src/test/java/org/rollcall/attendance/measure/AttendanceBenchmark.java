@@ -23,7 +23,7 @@ import org.rollcall.attendance.statistics.population.PopulationAnalysis;
 import org.rollcall.launcher.EmbeddedDatabase;
 import org.rollcall.attendance.measure.store.RegisterCache;
 import org.rollcall.attendance.measure.store.SchoolAttendanceReader;
-import org.rollcall.attendance.measure.store.StoredCodeBook;
+import org.rollcall.attendance.statistics.counting.RegisterCodeBook;
 
 /**
  * Not a test: times the server's own attendance code ({@link SchoolAttendanceReader} with its
@@ -55,7 +55,7 @@ public final class AttendanceBenchmark {
             prepare(ds, work, schools, pupils);
             RegisterCache cache = new RegisterCache(1L << 30);
             SchoolAttendanceReader reader = new SchoolAttendanceReader(ds, cache,
-                    () -> StoredCodeBook.of(new RegisterCodeRepository(ds).all().values()));
+                    () -> RegisterCodeBook.of(new RegisterCodeRepository(ds).all().values()));
             long big = schools + 1L;
             timeOneSchool(reader, cache, big);
             timeAuthority(reader, cache, schools, 1);

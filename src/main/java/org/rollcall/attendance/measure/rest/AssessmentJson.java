@@ -12,8 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.rollcall.attendance.policy.SchoolPolicy;
-import org.rollcall.attendance.statistics.pupil.BandLimits;
+import org.rollcall.attendance.policy.PolicyJson;
 import org.rollcall.attendance.statistics.population.BottomAttender;
 import org.rollcall.attendance.statistics.pupil.EscalationFlag;
 import org.rollcall.attendance.statistics.pupil.Guidance;
@@ -26,7 +25,7 @@ import org.rollcall.attendance.statistics.comparison.TargetOutcome;
 import org.rollcall.attendance.statistics.comparison.Comparisons;
 import org.rollcall.attendance.measure.store.SchoolTerm;
 
-/** The JSON of pupils' assessments, comparisons, PA movement, the bottom 10% and reference data. */
+/** The JSON of pupils' assessments, comparisons, PA movement and the bottom 10%. */
 public final class AssessmentJson {
 
     private AssessmentJson() {}
@@ -91,7 +90,7 @@ public final class AssessmentJson {
 
     /** The national figures, and the school's difference from each in percentage points. */
     private static JsonObject national(NationalBenchmark n, PeriodComparison p) {
-        return Json.createObjectBuilder(benchmark(n))
+        return Json.createObjectBuilder(PolicyJson.benchmark(n))
                 .add("differences", Json.createObjectBuilder()
                         .add("overallAbsence", difference(p.current().overallAbsenceRate(), n.overallAbsence()))
                         .add("unauthorisedAbsence", difference(p.current().unauthorisedAbsenceRate(), n.unauthorisedAbsence()))
@@ -105,23 +104,6 @@ public final class AssessmentJson {
         return rate(school.flatMap(s -> national.map(s::subtract)));
     }
 
-    public static JsonObject benchmark(NationalBenchmark n) {
-        return Json.createObjectBuilder()
-                .add("year", n.year())
-                .add("overallAbsence", rate(n.overallAbsence()))
-                .add("unauthorisedAbsence", rate(n.unauthorisedAbsence()))
-                .add("persistentAbsence", rate(n.persistentAbsence()))
-                .add("severeAbsence", rate(n.severeAbsence()))
-                .add("source", n.source())
-                .build();
-    }
-
-    public static JsonArrayBuilder benchmarks(List<NationalBenchmark> all) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        all.forEach(b -> array.add(benchmark(b)));
-        return array;
-    }
-
     public static JsonObject targets(TargetOutcome t) {
         return Json.createObjectBuilder()
                 .add("attendanceTarget", t.attendanceTarget())
@@ -130,16 +112,6 @@ public final class AssessmentJson {
                 .add("persistentAbsenceTarget", t.persistentAbsenceTarget())
                 .add("persistentAbsenceActual", rate(t.persistentAbsenceActual()))
                 .add("persistentAbsence", t.persistentAbsence().name())
-                .build();
-    }
-
-    public static JsonObject policy(SchoolPolicy p) {
-        BandLimits b = p.bands();
-        return Json.createObjectBuilder()
-                .add("attendanceTarget", rate(p.targets().map(t -> t.attendance())))
-                .add("persistentAbsenceTarget", rate(p.targets().map(t -> t.persistentAbsence())))
-                .add("bands", Json.createObjectBuilder().add("excellent", b.excellent()).add("earlyConcern", b.earlyConcern())
-                        .add("atRisk", b.atRisk()).add("persistentAbsence", b.persistentAbsence()).add("serious", b.serious()))
                 .build();
     }
 

@@ -5,31 +5,21 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.rollcall.attendance.policy.SchoolPolicyStore;
 import org.rollcall.attendance.statistics.population.Audience;
-import org.rollcall.attendance.statistics.pupil.BandLimits;
 import org.rollcall.attendance.statistics.counting.DateWindow;
 import org.rollcall.attendance.statistics.population.GroupBy;
 import org.rollcall.attendance.statistics.population.PopulationAnalysis;
-import org.rollcall.attendance.statistics.comparison.SchoolTargets;
 import org.rollcall.platform.ProblemException;
 import org.rollcall.platform.Roles;
 import org.rollcall.school.School;
@@ -40,7 +30,8 @@ import org.rollcall.attendance.statistics.population.Trends;
 /**
  * {@code /api/schools/{urn}/attendance}: a school's figures for a window ({@code from}, {@code to},
  * both inclusive), by pupil group, against last year, national figures and its targets, as a
- * trend, PA movement and the bottom 10%; and the school's targets and band limits.
+ * trend, PA movement and the bottom 10%. The school's targets and band limits are
+ * {@link org.rollcall.attendance.policy.SchoolPolicyResource}'s.
  */
 @Path("schools/{urn}/attendance")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,21 +39,11 @@ import org.rollcall.attendance.statistics.population.Trends;
 @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER})
 public class AttendanceResource {
 
-    public record TargetsRequest(
-            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal attendance,
-            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal persistentAbsence) {}
-
-    public record BandsRequest(@NotNull BigDecimal excellent, @NotNull BigDecimal earlyConcern, @NotNull BigDecimal atRisk,
-            @NotNull BigDecimal persistentAbsence, @NotNull BigDecimal serious) {}
-
     @Inject
     SchoolService schools;
 
     @Inject
     AttendanceService attendance;
-
-    @Inject
-    SchoolPolicyStore policies;
 
     @GET
     public JsonObject summary(@PathParam("urn") String urn, @QueryParam("from") String from, @QueryParam("to") String to) {
@@ -124,35 +105,6 @@ public class AttendanceResource {
             throw ProblemException.badRequest("percent must be a whole number from 1 to 100, not " + percent);
         }
         return AssessmentJson.bottom(attendance.bottom(school, window, percent)).build();
-    }
-
-    @GET
-    @Path("policy")
-    public JsonObject policy(@PathParam("urn") String urn) {
-        return AssessmentJson.policy(policies.of(schools.require(urn).getId()));
-    }
-
-    @PUT
-    @Path("targets")
-    public JsonObject putTargets(@PathParam("urn") String urn, @Valid @NotNull TargetsRequest request) {
-        School school = schools.require(urn);
-        policies.putTargets(school.getId(), new SchoolTargets(request.attendance(), request.persistentAbsence()));
-        return AssessmentJson.policy(policies.of(school.getId()));
-    }
-
-    @PUT
-    @Path("bands")
-    @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD})
-    public JsonObject putBands(@PathParam("urn") String urn, @Valid @NotNull BandsRequest r) {
-        School school = schools.require(urn);
-        BandLimits limits;
-        try {
-            limits = new BandLimits(r.excellent(), r.earlyConcern(), r.atRisk(), r.persistentAbsence(), r.serious());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(e.getMessage());
-        }
-        policies.putBands(school.getId(), limits);
-        return AssessmentJson.policy(policies.of(school.getId()));
     }
 
     static GroupBy groupBy(String by) {

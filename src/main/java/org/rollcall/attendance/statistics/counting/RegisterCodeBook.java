@@ -1,32 +1,24 @@
 package org.rollcall.attendance.statistics.counting;
 
-import static org.rollcall.attendance.AttendanceCategory.APPROVED_ACTIVITY;
-import static org.rollcall.attendance.AttendanceCategory.AUTHORISED;
-import static org.rollcall.attendance.AttendanceCategory.NOT_POSSIBLE;
-import static org.rollcall.attendance.AttendanceCategory.PRESENT;
-import static org.rollcall.attendance.AttendanceCategory.UNAUTHORISED;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.rollcall.attendance.AttendanceCategory;
+import org.rollcall.attendance.RegisterCode;
 
 /**
- * An in-memory {@link CodeBook}: the DfE table from DOMAIN.md by default, or any table built with
- * {@link #builder()}. Codes are matched exactly (case and all), since {@code /} and {@code \} and
- * the two-character codes are distinct marks.
- *
- * <p>Current codes are accepted on any date (a school may back-load registers). Retired codes
- * ({@code H}, {@code F}, {@code J}, {@code Y}) are accepted only before {@link #CODES_2024}, with
- * their historical meaning; after it they are an error, not a guess.
+ * A {@link CodeBook} held in memory: built from the {@code register_code} table's rows
+ * ({@link #of}), the one list of codes Rollcall keeps, or from any table built with
+ * {@link #builder()} (tests). Codes are matched exactly (case and all), since {@code /} and
+ * {@code \} and the two-character codes are distinct marks. A code may have several validity
+ * periods; retired codes keep their historical meaning before their last day and are an error,
+ * not a guess, after it.
  */
 public final class RegisterCodeBook implements CodeBook {
-
-    /** The day the 2024 register codes came into force; retired codes are valid before it. */
-    public static final LocalDate CODES_2024 = LocalDate.of(2024, 8, 19);
 
     private record Validity(AttendanceCategory category, LocalDate from, LocalDate until) {
         boolean covers(LocalDate date) {
@@ -40,32 +32,19 @@ public final class RegisterCodeBook implements CodeBook {
         this.codes = Map.copyOf(codes);
     }
 
-    /** The DfE codes in force since 19 August 2024, plus the retired codes before that date. */
-    public static RegisterCodeBook standard() {
-        Builder b = builder();
-        for (String c : new String[] {"/", "\\", "L"}) {
-            b.code(c, PRESENT);
+    /**
+     * The code book of the {@code register_code} table's rows, so the figures use exactly the codes
+     * the imports accepted. The table's {@code valid_to} is the last day a code was in use; a
+     * validity here ends the day after.
+     */
+    public static RegisterCodeBook of(Collection<RegisterCode> codes) {
+        Builder book = builder();
+        for (RegisterCode c : codes) {
+            LocalDate from = c.validFrom().orElse(LocalDate.MIN);
+            LocalDate until = c.validTo().map(to -> to.plusDays(1)).orElse(LocalDate.MAX);
+            book.code(c.code(), c.category(), from, until);
         }
-        for (String c : new String[] {"K", "V", "P", "W", "B"}) {
-            b.code(c, APPROVED_ACTIVITY);
-        }
-        for (String c : new String[] {"C1", "M", "J1", "S", "C2", "C", "T", "R", "I", "E"}) {
-            b.code(c, AUTHORISED);
-        }
-        for (String c : new String[] {"G", "N", "O", "U"}) {
-            b.code(c, UNAUTHORISED);
-        }
-        for (String c : new String[] {"D", "X", "Q", "Z", "#"}) {
-            b.code(c, NOT_POSSIBLE);
-        }
-        for (int i = 1; i <= 7; i++) {
-            b.code("Y" + i, NOT_POSSIBLE);
-        }
-        return b.retired("H", AUTHORISED, CODES_2024)
-                .retired("F", AUTHORISED, CODES_2024)
-                .retired("J", APPROVED_ACTIVITY, CODES_2024)
-                .retired("Y", NOT_POSSIBLE, CODES_2024)
-                .build();
+        return book.build();
     }
 
     public static Builder builder() {

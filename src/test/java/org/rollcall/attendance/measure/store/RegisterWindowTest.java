@@ -15,13 +15,14 @@ import org.rollcall.attendance.AttendanceCategory;
 import org.rollcall.attendance.statistics.counting.DateWindow;
 import org.rollcall.attendance.statistics.counting.EnrolmentSpell;
 import org.rollcall.attendance.statistics.counting.RegisterCodeBook;
+import org.rollcall.attendance.statistics.counting.StandardCodes;
 import org.rollcall.attendance.statistics.population.PupilProfile;
 import org.rollcall.attendance.statistics.counting.SessionTally;
 
 /** Counting cached registers for a window: time on roll, weeks, weekdays, and windows across two academic years. */
 class RegisterWindowTest {
 
-    private static final RegisterCodeBook CODES = RegisterCodeBook.standard();
+    private static final RegisterCodeBook CODES = StandardCodes.book();
     private static final LocalDate MONDAY = LocalDate.of(2025, 9, 8);
     private static final DateWindow WEEK = DateWindow.of(MONDAY, MONDAY.plusDays(4));
 

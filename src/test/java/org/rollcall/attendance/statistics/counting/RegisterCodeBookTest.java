@@ -10,7 +10,7 @@ import org.rollcall.attendance.AttendanceCategory;
 
 class RegisterCodeBookTest {
 
-    private final RegisterCodeBook codes = RegisterCodeBook.standard();
+    private final RegisterCodeBook codes = StandardCodes.book();
     private final LocalDate before2024 = LocalDate.of(2023, 11, 6);
     private final LocalDate after2024 = LocalDate.of(2024, 9, 2);
 
@@ -24,7 +24,7 @@ class RegisterCodeBookTest {
     @Test
     void aRetiredCodeAfterTheChangeIsAnErrorNamingTheCode() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> codes.categoryOf("J", RegisterCodeBook.CODES_2024));
+                () -> codes.categoryOf("J", StandardCodes.CODES_2024));
         assertTrue(e.getMessage().contains("'J'"), e.getMessage());
     }
 

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /** Test fixtures: small registers written as text, e.g. {@code "/*9 N"} is nine presents and one N. */
 public final class Registers {
 
-    public static final RegisterCodeBook CODES = RegisterCodeBook.standard();
+    public static final RegisterCodeBook CODES = StandardCodes.book();
     public static final LocalDate AFTER_2024 = LocalDate.of(2025, 1, 6);
 
     private Registers() {}

@@ -1,4 +1,4 @@
-package org.rollcall.attendance.measure.store;
+package org.rollcall.attendance.statistics.counting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,12 +9,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.rollcall.attendance.AttendanceCategory;
 import org.rollcall.attendance.RegisterCode;
-import org.rollcall.attendance.statistics.counting.CodeBook;
 
 /** The code table's dates are inclusive: a code retired "to 18 August 2024" is valid on that day and not after. */
-class StoredCodeBookTest {
+class RegisterCodeBookFromTableTest {
 
-    private static final CodeBook BOOK = StoredCodeBook.of(List.of(
+    private static final CodeBook BOOK = RegisterCodeBook.of(List.of(
             new RegisterCode("J", AttendanceCategory.APPROVED_ACTIVITY, "Interview (retired)", Optional.empty(),
                     Optional.of(LocalDate.of(2024, 8, 18))),
             new RegisterCode("J1", AttendanceCategory.AUTHORISED, "Interview", Optional.of(LocalDate.of(2024, 8, 19)),
