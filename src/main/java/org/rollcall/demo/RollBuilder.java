@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
-import org.rollcall.attendance.importing.UpnValidator;
+import org.rollcall.attendance.UpnValidator;
 
 /**
  * Makes the demo school's roll: a cohort per year group on the first day, a new entry cohort each

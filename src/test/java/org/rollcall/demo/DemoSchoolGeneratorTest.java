@@ -22,7 +22,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rollcall.attendance.importing.UpnValidator;
+import org.rollcall.attendance.UpnValidator;
 
 class DemoSchoolGeneratorTest {
 

@@ -3,7 +3,7 @@ package org.rollcall.testing;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.rollcall.attendance.importing.UpnValidator;
+import org.rollcall.attendance.UpnValidator;
 
 /**
  * A register small enough to work out by hand: seven pupils over one week (Monday 8 to Friday 12

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.rollcall.attendance.PupilDetails;
+import org.rollcall.attendance.UpnValidator;
 import org.rollcall.attendance.importing.PupilCsvImport.PupilRow;
 import org.rollcall.attendance.importing.PupilCsvImport.Spell;
 

@@ -1,4 +1,4 @@
-package org.rollcall.attendance.importing;
+package org.rollcall.attendance;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package org.rollcall.attendance.importing;
+package org.rollcall.attendance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
