@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.rollcall.attendance.Upn;
 import org.rollcall.attendance.policy.PupilTargetStore;
 import org.rollcall.attendance.policy.SchoolPolicy;
 import org.rollcall.attendance.policy.SchoolPolicyStore;
@@ -59,25 +60,25 @@ public class PupilAttendanceService {
         terms = new TermQuery(dataSource);
     }
 
-    public PupilAssessment assess(School school, String upn, DateWindow window) {
+    public PupilAssessment assess(School school, Upn upn, DateWindow window) {
         SchoolAttendanceReader reader = attendance.reader();
         RollPupil pupil = require(reader, school, upn);
         RegisterWindow marks = reader.window(school.getId(), window);
         SchoolTerm term = term(school, window);
         SessionTally termSoFar = reader.window(school.getId(), DateWindow.of(term.start(), window.to())).tally(pupil);
-        IndividualTarget target = TargetRule.DEFAULT.targetFor(upn, term.dates(), yearBefore(reader, school, pupil, term),
+        IndividualTarget target = TargetRule.DEFAULT.targetFor(upn.value(), term.dates(), yearBefore(reader, school, pupil, term),
                 targets.override(pupil.id(), term.start()));
-        return assessor(policies.of(school.getId())).assess(upn, marks.tally(pupil), marks.weekly(pupil),
+        return assessor(policies.of(school.getId())).assess(upn.value(), marks.tally(pupil), marks.weekly(pupil),
                 Optional.of(target), termSoFar, term.sessionsAfter(window.to()));
     }
 
     /** Sets the school's own target for the pupil for the term starting {@code termStart}. */
-    public void setTarget(School school, String upn, LocalDate termStart, BigDecimal percent, String setBy) {
+    public void setTarget(School school, Upn upn, LocalDate termStart, BigDecimal percent, String setBy) {
         RollPupil pupil = require(attendance.reader(), school, upn);
         targets.put(pupil.id(), termStart, percent, setBy);
     }
 
-    public void removeTarget(School school, String upn, LocalDate termStart) {
+    public void removeTarget(School school, Upn upn, LocalDate termStart) {
         RollPupil pupil = require(attendance.reader(), school, upn);
         if (!targets.remove(pupil.id(), termStart)) {
             throw ProblemException.notFound("Pupil " + upn + " has no target set by the school for the term starting " + termStart);
@@ -101,8 +102,12 @@ public class PupilAttendanceService {
                 new EscalationRule(EscalationRule.DEFAULT.weeks(), policy.bands().serious()), guidance);
     }
 
-    private static RollPupil require(SchoolAttendanceReader reader, School school, String upn) {
-        return reader.pupil(school.getId(), upn)
-                .orElseThrow(() -> ProblemException.notFound("No pupil with UPN " + upn + " at school " + school.getUrn()));
+    /** The 404 for a pupil the school does not have (or text that is no UPN at all). */
+    public static ProblemException noPupil(String upn, School school) {
+        return ProblemException.notFound("No pupil with UPN " + upn + " at school " + school.getUrn());
+    }
+
+    private static RollPupil require(SchoolAttendanceReader reader, School school, Upn upn) {
+        return reader.pupil(school.getId(), upn.value()).orElseThrow(() -> noPupil(upn.value(), school));
     }
 }

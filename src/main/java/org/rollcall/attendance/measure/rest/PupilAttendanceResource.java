@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.rollcall.attendance.Upn;
 import org.rollcall.attendance.statistics.counting.DateWindow;
 import org.rollcall.platform.Roles;
 import org.rollcall.school.School;
@@ -56,8 +57,7 @@ public class PupilAttendanceResource {
             @QueryParam("from") String from, @QueryParam("to") String to) {
         School school = schools.require(urn);
         DateWindow window = QueryWindow.of(from, to);
-        String pupil = upn.toUpperCase(Locale.ROOT);
-        return AssessmentJson.pupil(pupils.assess(school, pupil, window), pupils.term(school, window));
+        return AssessmentJson.pupil(pupils.assess(school, upn(upn, school), window), pupils.term(school, window));
     }
 
     @PUT
@@ -65,8 +65,8 @@ public class PupilAttendanceResource {
     @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD})
     public Response putTarget(@PathParam("urn") String urn, @PathParam("upn") String upn,
             @Valid @NotNull TargetRequest request, @Context SecurityContext security) {
-        pupils.setTarget(schools.require(urn), upn.toUpperCase(Locale.ROOT), request.termStart(), request.target(),
-                security.getUserPrincipal().getName());
+        School school = schools.require(urn);
+        pupils.setTarget(school, upn(upn, school), request.termStart(), request.target(), security.getUserPrincipal().getName());
         return Response.noContent().build();
     }
 
@@ -75,7 +75,14 @@ public class PupilAttendanceResource {
     @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD})
     public Response removeTarget(@PathParam("urn") String urn, @PathParam("upn") String upn,
             @QueryParam("termStart") String termStart) {
-        pupils.removeTarget(schools.require(urn), upn.toUpperCase(Locale.ROOT), QueryWindow.date("termStart", termStart));
+        School school = schools.require(urn);
+        LocalDate start = QueryWindow.date("termStart", termStart);
+        pupils.removeTarget(school, upn(upn, school), start);
         return Response.noContent().build();
+    }
+
+    /** Text that is not a UPN names no pupil: the same 404 as a UPN the school does not have. */
+    private static Upn upn(String text, School school) {
+        return Upn.parse(text).orElseThrow(() -> PupilAttendanceService.noPupil(text.toUpperCase(Locale.ROOT), school));
     }
 }

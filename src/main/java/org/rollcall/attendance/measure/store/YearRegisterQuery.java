@@ -11,7 +11,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.rollcall.attendance.AttendanceCategory;
 import org.rollcall.attendance.statistics.counting.CodeBook;
-import org.rollcall.platform.ProblemException;
 
 /**
  * Reads one school's marks for one academic year into a {@link YearRegister}.
@@ -37,7 +36,7 @@ public final class YearRegisterQuery {
 
     /**
      * @param yearStart 1 September of the academic year
-     * @throws ProblemException (409) if a stored mark has a code the code table no longer accepts
+     * @throws StoredMarkRejected if a stored mark has a code the code table no longer accepts
      */
     public YearRegister load(long schoolId, LocalDate yearStart, CodeBook codes) {
         YearRegister.Builder register = YearRegister.builder(schoolId, yearStart);
@@ -75,7 +74,7 @@ public final class YearRegisterQuery {
             try {
                 category = codes.categoryOf(code, date);
             } catch (IllegalArgumentException e) {
-                throw ProblemException.conflict("A stored mark on " + date + " has the register code '" + code
+                throw new StoredMarkRejected("A stored mark on " + date + " has the register code '" + code
                         + "', which the register code table does not accept on that date: correct the code table"
                         + " or re-import the marks. (" + e.getMessage() + ")");
             }
