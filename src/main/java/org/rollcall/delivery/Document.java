@@ -10,7 +10,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.rollcall.school.School;
 
 /** An archived document: what it is and the SHA-256 that addresses its bytes on disk. */
@@ -59,7 +58,7 @@ public class Document {
     }
 
     Document(School school, String kind, String title, String termLabel, LocalDate periodFrom, LocalDate periodTo,
-             String createdBy, long sizeBytes, String sha256, String contentType) {
+             String createdBy, long sizeBytes, String sha256, String contentType, LocalDateTime createdAt) {
         this.school = school;
         this.kind = kind;
         this.title = title;
@@ -70,7 +69,7 @@ public class Document {
         this.sizeBytes = sizeBytes;
         this.sha256 = sha256;
         this.contentType = contentType;
-        this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+        this.createdAt = createdAt;
     }
 
     public Long getId() {

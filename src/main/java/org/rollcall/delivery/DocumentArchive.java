@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.rollcall.platform.StoredTime;
 import org.rollcall.school.School;
 
 /** The archive: every PDF stored once by SHA-256, with a row saying what it is. */
@@ -24,11 +26,15 @@ public class DocumentArchive {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public Document store(School school, String kind, String title, String termLabel, LocalDate from, LocalDate to,
                           String createdBy, byte[] pdf) {
         String sha = content.put(pdf);
-        Document document = new Document(school, kind, title, termLabel, from, to, createdBy, pdf.length, sha, PDF);
+        Document document = new Document(school, kind, title, termLabel, from, to, createdBy, pdf.length, sha, PDF,
+                StoredTime.now(clock));
         em.persist(document);
         em.flush();
         audit.record(createdBy, "GENERATED", kind + " document " + document.getId() + " for school " + school.getUrn());

@@ -13,7 +13,6 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.rollcall.school.School;
 
 /** An email in the outbox: written first, sent later, never lost while no SMTP server answers. */
@@ -67,21 +66,22 @@ public class MailMessage {
     protected MailMessage() {
     }
 
-    MailMessage(School school, Long runId, Document document, String recipient, String subject, String body) {
+    MailMessage(School school, Long runId, Document document, String recipient, String subject, String body,
+                LocalDateTime createdAt) {
         this.school = school;
         this.runId = runId;
         this.document = document;
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;
-        this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+        this.createdAt = createdAt;
     }
 
-    void markSent() {
+    void markSent(LocalDateTime at) {
         status = Status.SENT;
         attempts++;
         lastError = null;
-        sentAt = LocalDateTime.now(ZoneOffset.UTC);
+        sentAt = at;
     }
 
     void markFailed(String error) {

@@ -1,10 +1,13 @@
 package org.rollcall.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
+import org.rollcall.platform.StoredTime;
 import org.rollcall.school.School;
 
 /** The outbox table: queue a message, find what still waits, count a run's messages by status. */
@@ -13,12 +16,15 @@ public class MailOutbox {
     @PersistenceContext(unitName = "rollcall")
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     public record Counts(long sent, long pending) {
     }
 
     @Transactional
     public MailMessage queue(School school, Long runId, Document document, String recipient, String subject, String body) {
-        MailMessage message = new MailMessage(school, runId, document, recipient, subject, body);
+        MailMessage message = new MailMessage(school, runId, document, recipient, subject, body, StoredTime.now(clock));
         em.persist(message);
         return message;
     }

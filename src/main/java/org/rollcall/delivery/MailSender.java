@@ -20,10 +20,12 @@ import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.activation.DataHandler;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 import org.rollcall.platform.Settings;
+import org.rollcall.platform.StoredTime;
 
 /**
  * Sends the outbox through WildFly's mail session, every minute and whenever a run has queued
@@ -34,6 +36,9 @@ import org.rollcall.platform.Settings;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class MailSender {
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+
+    @Inject
+    Clock clock;
     private final ReentrantLock sending = new ReentrantLock();
 
     @Resource(lookup = "java:jboss/mail/Rollcall")
@@ -100,7 +105,7 @@ public class MailSender {
             } else {
                 Transport.send(mime);
             }
-            message.markSent();
+            message.markSent(StoredTime.now(clock));
             audit.record("rollcall", "SENT", "message " + id + " with document "
                     + (message.getDocument() == null ? "none" : message.getDocument().getId()));
             return true;

@@ -11,7 +11,6 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /** A school, known by its URN (the DfE unique reference number). */
 @Entity
@@ -41,18 +40,19 @@ public class School {
     protected School() {
     }
 
-    public School(String urn, String name, Phase phase) {
+    /** @param createdAt now, in UTC (see {@link org.rollcall.platform.StoredTime}) */
+    public School(String urn, String name, Phase phase, LocalDateTime createdAt) {
         this.urn = urn;
         this.name = name;
         this.phase = phase;
-        this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+        this.createdAt = createdAt;
         this.updatedAt = createdAt;
     }
 
-    public void rename(String newName, Phase newPhase) {
+    public void rename(String newName, Phase newPhase, LocalDateTime at) {
         this.name = newName;
         this.phase = newPhase;
-        this.updatedAt = LocalDateTime.now(ZoneOffset.UTC);
+        this.updatedAt = at;
     }
 
     public Long getId() {

@@ -3,12 +3,14 @@ package org.rollcall.school;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.rollcall.platform.Problem;
 import org.rollcall.platform.ProblemException;
+import org.rollcall.platform.StoredTime;
 
 /** Creating and changing schools, their governors and their calendar. */
 @ApplicationScoped
@@ -17,6 +19,9 @@ public class SchoolService {
 
     @Inject
     SchoolRepository repository;
+
+    @Inject
+    Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<School> all() {
@@ -33,11 +38,11 @@ public class SchoolService {
     public School createOrUpdate(Urn urn, String name, String phaseText) {
         Phase phase = parsePhase(phaseText);
         School school = repository.findByUrn(urn).orElseGet(() -> {
-            School created = new School(urn.value(), name.trim(), phase);
+            School created = new School(urn.value(), name.trim(), phase, StoredTime.now(clock));
             repository.add(created);
             return created;
         });
-        school.rename(name.trim(), phase);
+        school.rename(name.trim(), phase, StoredTime.now(clock));
         return school;
     }
 

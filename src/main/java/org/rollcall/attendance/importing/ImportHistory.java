@@ -1,10 +1,13 @@
 package org.rollcall.attendance.importing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
+import org.rollcall.platform.StoredTime;
 
 /**
  * The import_record table. An applied import's record is written in the import's own transaction
@@ -16,10 +19,13 @@ public class ImportHistory {
     @PersistenceContext(unitName = "rollcall")
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     /** Opens the record of an import inside the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ImportRecord open(long schoolId, ImportKind kind, String fileName, String source, String user) {
-        ImportRecord record = new ImportRecord(schoolId, kind, fileName, source, user);
+        ImportRecord record = new ImportRecord(schoolId, kind, fileName, source, user, StoredTime.now(clock));
         em.persist(record);
         em.flush();
         return record;
@@ -28,8 +34,8 @@ public class ImportHistory {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long refused(long schoolId, ImportKind kind, String fileName, String source, String user, String sha,
                         int errors, String detail) {
-        ImportRecord record = new ImportRecord(schoolId, kind, fileName, source, user);
-        record.refused(sha, errors, detail);
+        ImportRecord record = new ImportRecord(schoolId, kind, fileName, source, user, StoredTime.now(clock));
+        record.refused(sha, errors, detail, StoredTime.now(clock));
         em.persist(record);
         em.flush();
         return record.getId();

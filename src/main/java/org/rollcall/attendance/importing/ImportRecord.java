@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -77,16 +76,16 @@ public class ImportRecord {
     protected ImportRecord() {
     }
 
-    ImportRecord(long schoolId, ImportKind kind, String fileName, String source, String importedBy) {
+    ImportRecord(long schoolId, ImportKind kind, String fileName, String source, String importedBy, LocalDateTime startedAt) {
         this.schoolId = schoolId;
         this.kind = kind;
         this.fileName = fileName;
         this.source = source;
         this.importedBy = importedBy;
-        this.startedAt = LocalDateTime.now(ZoneOffset.UTC);
+        this.startedAt = startedAt;
     }
 
-    void applied(String sha, ImportResult result) {
+    void applied(String sha, ImportResult result, LocalDateTime at) {
         this.sha256 = sha;
         this.status = Status.APPLIED;
         this.rowsRead = result.rows();
@@ -94,15 +93,15 @@ public class ImportRecord {
         this.changed = result.changed();
         this.unchanged = result.unchanged();
         this.summary = result.warnings().isEmpty() ? null : String.join("\n", result.warnings());
-        this.finishedAt = LocalDateTime.now(ZoneOffset.UTC);
+        this.finishedAt = at;
     }
 
-    void refused(String sha, int errors, String detail) {
+    void refused(String sha, int errors, String detail, LocalDateTime at) {
         this.sha256 = sha;
         this.status = Status.REFUSED;
         this.errorCount = errors;
         this.summary = detail;
-        this.finishedAt = LocalDateTime.now(ZoneOffset.UTC);
+        this.finishedAt = at;
     }
 
     public Long getId() {

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
+import java.time.Clock;
 import org.apache.commons.io.input.CloseShieldInputStream;
 
+import org.rollcall.platform.StoredTime;
 import org.rollcall.school.School;
 
 /**
@@ -29,6 +31,9 @@ public class ImportTransaction {
     @Inject
     CtfImport ctf;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public ImportResult apply(School school, ImportKind kind, String fileName, Sha256Stream in, String user, String source) {
         ImportRecord record = history.open(school.getId(), kind, fileName, source, user);
@@ -41,7 +46,7 @@ public class ImportTransaction {
             case CTF -> ctf.apply(school, fileName, content, record.getId());
         };
         in.drain();
-        record.applied(in.hex(), result);
+        record.applied(in.hex(), result, StoredTime.now(clock));
         return result.withId(record.getId());
     }
 

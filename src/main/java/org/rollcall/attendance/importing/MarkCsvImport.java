@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -16,6 +17,7 @@ import javax.sql.DataSource;
 import org.rollcall.attendance.PupilRepository;
 import org.rollcall.attendance.MarksChanged;
 import org.rollcall.attendance.RegisterCodeRepository;
+import org.rollcall.platform.StoredTime;
 import org.rollcall.school.School;
 import org.rollcall.school.SchoolRepository;
 
@@ -47,6 +49,9 @@ public class MarkCsvImport {
     @Inject
     Event<MarksChanged> marksChanged;
 
+    @Inject
+    Clock clock;
+
     /** Counts as the file is read. */
     private static final class Tally {
         int rows;
@@ -66,7 +71,7 @@ public class MarkCsvImport {
         CsvTable table = new CsvTable(fileName, REQUIRED, origin);
         ImportErrors errors = new ImportErrors();
         Tally tally = new Tally();
-        try (Connection c = dataSource.getConnection(); MarkWriter writer = new MarkWriter(c, school.getId(), importId)) {
+        try (Connection c = dataSource.getConnection(); MarkWriter writer = new MarkWriter(c, school.getId(), importId, StoredTime.now(clock))) {
             MarkGrid grid = stored(c, school.getId(), codes);
             MarkRows rules = new MarkRows(pupilIds, codes, schools.calendar(school), grid, errors);
             long loaded = System.nanoTime();

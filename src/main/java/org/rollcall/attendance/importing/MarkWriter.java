@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /**
  * Writes new marks, changed marks and the record of each change on the import's own connection
@@ -28,11 +27,13 @@ final class MarkWriter implements AutoCloseable {
     private final PreparedStatement change;
     private final long schoolId;
     private final long importId;
-    private final Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
+    private final Timestamp now;
     private int pendingInserts;
     private int pendingUpdates;
 
-    MarkWriter(Connection c, long schoolId, long importId) throws SQLException {
+    /** @param now when the changes are recorded, in UTC */
+    MarkWriter(Connection c, long schoolId, long importId, LocalDateTime now) throws SQLException {
+        this.now = Timestamp.valueOf(now);
         this.connection = c;
         this.schoolId = schoolId;
         this.importId = importId;

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import org.rollcall.evaluation.framework.FrameworkItem;
 import org.rollcall.evaluation.framework.FrameworkRepository;
 import org.rollcall.platform.Problem;
 import org.rollcall.platform.ProblemException;
+import org.rollcall.platform.StoredTime;
 import org.rollcall.school.School;
 import org.rollcall.school.SchoolService;
 
@@ -147,6 +147,6 @@ public class AuditService {
 
     /** Timestamps are stored in UTC, like every other in the database. */
     private LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return StoredTime.now(clock);
     }
 }

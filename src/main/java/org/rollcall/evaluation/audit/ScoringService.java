@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.rollcall.evaluation.NotFound;
 import org.rollcall.evaluation.framework.FrameworkItem;
 import org.rollcall.platform.Problem;
 import org.rollcall.platform.ProblemException;
+import org.rollcall.platform.StoredTime;
 
 /**
  * Respondents' side of a round. A respondent with a login scores as themselves; the lead may also
@@ -42,7 +41,7 @@ public class ScoringService {
                     + ": each respondent scores each item once");
         }
         Response response = new Response(respondent, item, score, text(request.evidence()), text(request.action()),
-                caller.username(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+                caller.username(), StoredTime.now(clock));
         audits.add(response);
         return response;
     }

@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -43,11 +42,11 @@ public class AppUser {
     protected AppUser() {
     }
 
-    public AppUser(String username, String passwordHash, Set<String> roles) {
+    public AppUser(String username, String passwordHash, Set<String> roles, LocalDateTime createdAt) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.roles = new HashSet<>(roles);
-        this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+        this.createdAt = createdAt;
     }
 
     public Long getId() {

@@ -3,10 +3,12 @@ package org.rollcall.platform.users;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.rollcall.platform.Roles;
 import org.rollcall.platform.RollcallSettings;
+import org.rollcall.platform.StoredTime;
 
 /**
  * The first admin comes from ROLLCALL_ADMIN_USER / ROLLCALL_ADMIN_PASSWORD (demo defaults
@@ -23,6 +25,9 @@ public class FirstAdmin {
     @Inject
     RollcallSettings settings;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public void ensureExists() {
         String username = settings.adminUser();
@@ -30,7 +35,7 @@ public class FirstAdmin {
             return;
         }
         String password = settings.adminPassword();
-        users.add(new AppUser(username, PasswordHasher.hash(password), Set.of(Roles.ADMIN)));
+        users.add(new AppUser(username, PasswordHasher.hash(password), Set.of(Roles.ADMIN), StoredTime.now(clock)));
         LOG.info(() -> "Created the first admin user '" + username + "'");
     }
 }

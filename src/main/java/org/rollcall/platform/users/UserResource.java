@@ -14,12 +14,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.rollcall.platform.Problem;
 import org.rollcall.platform.ProblemException;
 import org.rollcall.platform.Roles;
+import org.rollcall.platform.StoredTime;
 
 /** {@code /api/users}: admins create users, set their password and roles. */
 @Path("users")
@@ -42,6 +44,9 @@ public class UserResource {
     @Inject
     UserRepository users;
 
+    @Inject
+    Clock clock;
+
     @GET
     public List<UserView> list() {
         return users.all().stream().map(UserView::of).toList();
@@ -60,7 +65,7 @@ public class UserResource {
         }
         String hash = PasswordHasher.hash(request.password());
         AppUser user = users.findByUsername(username).orElseGet(() -> {
-            AppUser created = new AppUser(username, hash, request.roles());
+            AppUser created = new AppUser(username, hash, request.roles(), StoredTime.now(clock));
             users.add(created);
             return created;
         });

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,7 @@ class CtfImportTest {
     @TempDir
     Path dataDir;
 
-    private final School school = new School("999401", "Oakfield Demo Academy", Phase.SECONDARY);
+    private final School school = new School("999401", "Oakfield Demo Academy", Phase.SECONDARY, LocalDateTime.of(2025, 9, 1, 8, 0));
     private final List<Path> seen = new java.util.ArrayList<>();
 
     /** Reads what it is given, remembering where the converted file was, then fails or answers. */

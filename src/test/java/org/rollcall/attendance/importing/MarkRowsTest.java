@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ class MarkRowsTest {
     private final List<MarkRows.MarkRow> marks = new ArrayList<>();
 
     private static SchoolCalendar autumn2025() {
-        AcademicYear year = new AcademicYear(new School("900701", "Rules Primary", Phase.PRIMARY), "2025/26",
+        AcademicYear year = new AcademicYear(new School("900701", "Rules Primary", Phase.PRIMARY, LocalDateTime.of(2025, 9, 1, 8, 0)), "2025/26",
                 LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31));
         year.addTerm("Autumn", LocalDate.of(2025, 9, 3), LocalDate.of(2025, 12, 19),
                 Optional.of(LocalDate.of(2025, 10, 27)), Optional.of(LocalDate.of(2025, 10, 31)));
