@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import org.rollcall.attendance.importing.ImportKind;
 import org.rollcall.attendance.importing.ImportResult;
 import org.rollcall.attendance.importing.ImportService;
+import org.rollcall.platform.DataFolders;
 import org.rollcall.platform.Problem;
 import org.rollcall.platform.ProblemException;
 import org.rollcall.platform.Settings;
@@ -152,6 +153,6 @@ public class InboxPull {
     }
 
     static Path inbox() {
-        return Settings.get("ROLLCALL_INBOX_DIR").map(Path::of).orElse(Settings.dataDir().resolve("inbox")).toAbsolutePath();
+        return DataFolders.current().inbox();
     }
 }

@@ -14,18 +14,27 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.rollcall.platform.Settings;
 
 /**
  * The provisioned WildFly in {@code target/server}, started as a child process with its own base
  * folder (so the build's copy stays clean for the tests) and the WAR in its deployments folder.
+ * The start script forks the server JVM; both are watched, and both are stopped.
  */
 public final class ServerProcess implements AutoCloseable {
-    private final Process process;
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Process script;
+    private final Path baseDir;
     private final Path log;
 
-    private ServerProcess(Process process, Path log) {
-        this.process = process;
+    private ServerProcess(Process script, Path baseDir, Path log) {
+        this.script = script;
+        this.baseDir = baseDir;
         this.log = log;
     }
 
@@ -40,18 +49,31 @@ public final class ServerProcess implements AutoCloseable {
         Path log = baseDir.resolve("console.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         // the server's heap: ROLLCALL_SERVER_HEAP (default 2g), the limit an authority's files import within
-        builder.environment().putIfAbsent("JAVA_OPTS", "-Xms256m -Xmx" + System.getenv().getOrDefault("ROLLCALL_SERVER_HEAP", "2g")
+        builder.environment().putIfAbsent("JAVA_OPTS", "-Xms256m -Xmx" + Settings.get("ROLLCALL_SERVER_HEAP", "2g")
                 + " -Djava.awt.headless=true");
-        return new ServerProcess(builder.start(), log);
+        return new ServerProcess(builder.start(), baseDir, log);
     }
 
     /** Polls the health endpoint until it answers UP. */
     public void awaitHealthy(String baseUrl, Duration timeout) throws InterruptedException {
+        awaitHealthy(baseUrl, timeout, () -> { });
+    }
+
+    /**
+     * Polls the health endpoint until it answers UP. Fails at once when the server or the
+     * {@code stillRunning} check ends, or the deployment failed (WildFly's {@code .failed} marker).
+     */
+    public void awaitHealthy(String baseUrl, Duration timeout, Runnable stillRunning) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Instant deadline = Instant.now().plus(timeout);
+        Path failed = baseDir.resolve("deployments").resolve("rollcall.war.failed");
         while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The server stopped while starting; see " + log);
+            stillRunning.run();
+            if (!script.isAlive()) {
+                throw new IllegalStateException("WildFly stopped while starting; see " + log);
+            }
+            if (Files.exists(failed)) {
+                throw new IllegalStateException("WildFly could not deploy Rollcall: " + readQuietly(failed) + " (see " + log + ")");
             }
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/health"))
@@ -64,13 +86,31 @@ public final class ServerProcess implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("The server did not become ready within " + timeout.toSeconds() + " s; see " + log);
+        throw new IllegalStateException("WildFly did not become ready within " + timeout.toSeconds() + " s; see " + log);
+    }
+
+    /**
+     * Completes with what happened once WildFly is gone: the server JVM or its start script ended.
+     * Call after {@link #awaitHealthy}, when the server JVM surely exists.
+     */
+    public CompletableFuture<String> ended() {
+        CompletableFuture<String> scriptEnded = script.onExit()
+                .thenApply(p -> "its start script (process " + p.pid() + ") ended with exit code " + p.exitValue());
+        Optional<ProcessHandle> jvm = serverJvm();
+        if (jvm.isEmpty()) {
+            return scriptEnded;
+        }
+        CompletableFuture<String> jvmEnded = jvm.get().onExit().thenApply(p -> "its Java process " + p.pid() + " ended");
+        return scriptEnded.applyToEither(jvmEnded, why -> why);
     }
 
     /** The server JVM's process id (the start script forks it), for tools that watch its heap. */
     public long javaPid() {
-        return process.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
-                .mapToLong(ProcessHandle::pid).findFirst().orElse(process.pid());
+        return serverJvm().map(ProcessHandle::pid).orElse(script.pid());
+    }
+
+    private Optional<ProcessHandle> serverJvm() {
+        return script.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false)).findFirst();
     }
 
     public Path log() {
@@ -78,14 +118,36 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     public int waitFor() throws InterruptedException {
-        return process.waitFor();
+        return script.waitFor();
     }
 
+    /**
+     * SIGTERM to the server JVM first (the start script does not pass signals on), then the
+     * script; waits for a graceful stop, and ends what is left after {@link #STOP_TIMEOUT}.
+     */
     @Override
     public void close() {
-        // the start script forks the JVM: stop the whole tree, children first
-        process.descendants().sorted(Comparator.comparing(ProcessHandle::pid).reversed()).forEach(ProcessHandle::destroy);
-        process.destroy();
+        List<ProcessHandle> all = new ArrayList<>(script.descendants().sorted(Comparator.comparing(ProcessHandle::pid).reversed()).toList());
+        all.add(script.toHandle());
+        all.forEach(ProcessHandle::destroy);
+        Instant deadline = Instant.now().plus(STOP_TIMEOUT);
+        for (ProcessHandle p : all) {
+            try {
+                p.onExit().get(Math.max(1, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS);
+            } catch (Exception notInTime) {
+                System.err.println("[rollcall] WildFly process " + p.pid() + " did not stop within "
+                        + STOP_TIMEOUT.toSeconds() + " s; ending it");
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            return "(" + file + " unreadable)";
+        }
     }
 
     private static void copyFreshBase(Path source, Path target) throws IOException {
