@@ -46,7 +46,7 @@ public final class Launcher {
                 return 0;
             }
             say("Could not start: " + e.getMessage());
-            stopAll();
+            stopBeforeExit();
             return 1;
         }
         String why = ended.join();
@@ -55,8 +55,15 @@ public final class Launcher {
         }
         say(why);
         say("Stopping what is left, then exiting with code 1.");
-        stopAll();
+        stopBeforeExit();
         return 1;
+    }
+
+    /** Stops everything now; the shutdown hook then has nothing left to do. */
+    private void stopBeforeExit() {
+        if (stopping.compareAndSet(false, true)) {
+            stopAll();
+        }
     }
 
     /** Starts everything; completes the returned future when WildFly or the embedded MariaDB ends. */

@@ -94,14 +94,19 @@ public final class ServerProcess implements AutoCloseable {
      * Call after {@link #awaitHealthy}, when the server JVM surely exists.
      */
     public CompletableFuture<String> ended() {
-        CompletableFuture<String> scriptEnded = script.onExit()
-                .thenApply(p -> "its start script (process " + p.pid() + ") ended with exit code " + p.exitValue());
         Optional<ProcessHandle> jvm = serverJvm();
-        if (jvm.isEmpty()) {
-            return scriptEnded;
+        CompletableFuture<?> first = jvm.isEmpty() ? script.onExit()
+                : CompletableFuture.anyOf(script.onExit(), jvm.get().onExit());
+        return first.thenApply(x -> howItEnded(jvm));
+    }
+
+    private String howItEnded(Optional<ProcessHandle> jvm) {
+        List<String> seen = new ArrayList<>();
+        jvm.filter(p -> !p.isAlive()).ifPresent(p -> seen.add("its Java process " + p.pid() + " ended"));
+        if (!script.isAlive()) {
+            seen.add("its start script (process " + script.pid() + ") ended with exit code " + script.exitValue());
         }
-        CompletableFuture<String> jvmEnded = jvm.get().onExit().thenApply(p -> "its Java process " + p.pid() + " ended");
-        return scriptEnded.applyToEither(jvmEnded, why -> why);
+        return String.join("; ", seen);
     }
 
     /** The server JVM's process id (the start script forks it), for tools that watch its heap. */
