@@ -16,12 +16,14 @@ public final class Launcher {
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
 
     private final LaunchSettings settings;
+    private final RunRecord record;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private volatile EmbeddedDatabase database;
     private volatile ServerProcess wildfly;
 
     private Launcher(LaunchSettings settings) {
         this.settings = settings;
+        this.record = new RunRecord(settings.folders().data());
     }
 
     public static void main(String[] args) {
@@ -70,6 +72,8 @@ public final class Launcher {
     private CompletableFuture<String> start() throws Exception {
         FolderRecord.describe(settings.folders(), settings.databaseFolder()).forEach(Launcher::say);
         FolderRecord.write(settings.folders());
+        record.refuseIfStillRunning();
+        record.add("the launcher", ProcessHandle.current());
         Map<String, String> server = ServerProperties.of(settings);
         if (settings.embeddedDbPort().isPresent()) {
             int port = settings.embeddedDbPort().get();
@@ -83,6 +87,7 @@ public final class Launcher {
         say("Starting WildFly with Rollcall on " + settings.baseUrl());
         startWildFly(server);
         wildfly.awaitHealthy(settings.baseUrl(), STARTUP_TIMEOUT, this::requireDatabase);
+        record.add("WildFly", wildfly.jvm().orElse(wildfly.script()));
         CompletableFuture<String> ended = watch();
         say("");
         say("Rollcall is running at " + settings.baseUrl() + "/api  (server log: " + wildfly.log() + ")");
@@ -102,6 +107,7 @@ public final class Launcher {
         database = EmbeddedDatabase.start(settings.databaseFolder(), port);
         // stopped by this launcher, after WildFly, not by a hook of its own at the same moment
         database.stopOnlyWhenClosed();
+        record.add("the embedded MariaDB", database.process());
     }
 
     private synchronized void startWildFly(Map<String, String> properties) throws Exception {
@@ -109,6 +115,7 @@ public final class Launcher {
             throw new IllegalStateException("stopping");
         }
         wildfly = ServerProcess.start(settings.serverHome(), settings.war(), settings.serverBase(), properties);
+        record.add("WildFly's start script", wildfly.script());
     }
 
     /** During WildFly's start: the database must still be there. */
@@ -154,6 +161,7 @@ public final class Launcher {
             database = null;
             say("The embedded MariaDB stopped");
         }
+        record.clear();
     }
 
     static void say(String line) {

@@ -114,6 +114,16 @@ public final class ServerProcess implements AutoCloseable {
         return serverJvm().map(ProcessHandle::pid).orElse(script.pid());
     }
 
+    /** The start script, the process this launcher started. */
+    public ProcessHandle script() {
+        return script.toHandle();
+    }
+
+    /** The server JVM the start script forked, once it exists. */
+    public Optional<ProcessHandle> jvm() {
+        return serverJvm();
+    }
+
     private Optional<ProcessHandle> serverJvm() {
         return script.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false)).findFirst();
     }
