@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The processes a Run command started on a data folder, in {@code <data folder>/rollcall-run.pids}
@@ -37,8 +36,7 @@ final class RunRecord {
         List<String> pids = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
             String[] f = line.split(" ", 3);
-            Optional<ProcessHandle> p = f.length < 3 ? Optional.empty() : ProcessHandle.of(Long.parseLong(f[0]));
-            if (p.isPresent() && p.get().isAlive() && p.get().info().startInstant().map(Instant::toString).orElse("").equals(f[1])) {
+            if (f.length == 3 && stillRunning(Long.parseLong(f[0]), f[1])) {
                 running.add(f[2] + " (process " + f[0] + ")");
                 pids.add(f[0]);
             }
@@ -48,6 +46,11 @@ final class RunRecord {
                     + String.join(", ", running) + ". If its launcher was killed, stop them (kill " + String.join(" ", pids)
                     + ") and start again.");
         }
+    }
+
+    private static boolean stillRunning(long pid, String startedAt) {
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .flatMap(p -> p.info().startInstant()).map(Instant::toString).filter(startedAt::equals).isPresent();
     }
 
     void add(String role, ProcessHandle process) throws IOException {
