@@ -10,7 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.rollcall.platform.Settings;
+import org.rollcall.platform.DataFolders;
 
 /**
  * Bytes on disk under {@code <data dir>/archive}, addressed by their SHA-256: the same content
@@ -59,6 +59,6 @@ public class ContentStore {
         if (!sha.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("Not a SHA-256: " + sha);
         }
-        return Settings.dataDir().resolve("archive").resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha + ".pdf");
+        return DataFolders.current().archive().resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha + ".pdf");
     }
 }

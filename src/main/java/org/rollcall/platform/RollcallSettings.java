@@ -42,7 +42,8 @@ public record RollcallSettings(Path dataDir, long maxUploadBytes, Path inboxDir,
         }
 
         Path path(String name, Path fallback) {
-            return source.apply(name).map(Path::of).orElse(fallback).toAbsolutePath();
+            // absolute and normalised, as DataFolders resolves them, so both name the same folder
+            return source.apply(name).map(Path::of).orElse(fallback).toAbsolutePath().normalize();
         }
 
         long positive(String name, long fallback) {

@@ -29,8 +29,8 @@ public final class Settings {
         return get(envName).orElse(fallback);
     }
 
-    /** Where documents and other files live; survives restarts. */
+    /** Where documents and other files live; survives restarts. Resolved once (see {@link DataFolders}). */
     public static Path dataDir() {
-        return Path.of(get("ROLLCALL_DATA_DIR", "data")).toAbsolutePath();
+        return DataFolders.current().data();
     }
 }

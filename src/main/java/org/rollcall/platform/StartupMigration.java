@@ -54,6 +54,8 @@ public class StartupMigration {
         // A mismatch between entities and migrations is a build defect: this throws and the deployment fails
         entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
         firstAdmin.ensureExists();
+        DataFolders folders = DataFolders.current();
+        LOG.info(() -> "Data folder " + folders.data() + ", archive " + folders.archive() + ", inbox " + folders.inbox());
         readiness.markReady();
     }
 }
