@@ -1,0 +1,107 @@
+package org.rollcall.casework.worklist;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.rollcall.attendance.measure.RollPupil;
+import org.rollcall.attendance.policy.SchoolPolicyStore;
+import org.rollcall.attendance.statistics.AcademicCalendar;
+import org.rollcall.attendance.statistics.Band;
+import org.rollcall.attendance.statistics.BandLimits;
+import org.rollcall.attendance.statistics.DateWindow;
+import org.rollcall.attendance.statistics.Percent;
+import org.rollcall.attendance.statistics.ProcessMapGuidance;
+import org.rollcall.attendance.statistics.SessionTally;
+import org.rollcall.attendance.statistics.Track;
+import org.rollcall.attendance.statistics.TrackRule;
+import org.rollcall.casework.CaseEvent;
+import org.rollcall.casework.SchoolSessions;
+import org.rollcall.casework.intervention.Intervention;
+import org.rollcall.casework.intervention.InterventionRepository;
+import org.rollcall.casework.trigger.CaseworkRules;
+import org.rollcall.casework.trigger.PupilCase;
+import org.rollcall.casework.trigger.PupilSessions;
+import org.rollcall.casework.trigger.Trigger;
+import org.rollcall.school.School;
+import org.rollcall.school.SchoolCalendar;
+import org.rollcall.school.SchoolRepository;
+
+/**
+ * The worklist for a whole school as of a date: load the roll, the cached registers from the start
+ * of the previous academic year (the penalty threshold may look back over the summer), the
+ * interventions and the calendar once; then work out each pupil's triggers in memory.
+ */
+@ApplicationScoped
+public class CaseworkService {
+
+    @Inject
+    SchoolSessions sessions;
+
+    @Inject
+    InterventionRepository interventions;
+
+    @Inject
+    SchoolRepository schools;
+
+    @Inject
+    SchoolPolicyStore policies;
+
+    private final ProcessMapGuidance guidance = ProcessMapGuidance.standard();
+
+    /** Pupils on roll on {@code asOf} with at least one open trigger, those due first, then the most recent trigger. */
+    public List<WorklistEntry> worklist(School school, LocalDate asOf) {
+        LocalDate yearStart = AcademicCalendar.academicYearStart(asOf);
+        SchoolSessions.Loaded loaded = sessions.load(school.getId(), DateWindow.of(yearStart.minusYears(1), asOf));
+        Map<Long, List<Intervention>> history = byPupil(interventions.ofSchool(school, LocalDate.of(1900, 1, 1), asOf, Optional.empty()));
+        Map<String, String[]> names = interventions.names(school);
+        SchoolCalendar calendar = schools.calendar(school);
+        Optional<Predicate<LocalDate>> open = calendar.isDefined() ? Optional.of(calendar::isOpen) : Optional.empty();
+        BandLimits limits = policies.of(school.getId()).bands();
+        CaseworkRules rules = CaseworkRules.standard(limits);
+        List<WorklistEntry> entries = new ArrayList<>();
+        for (RollPupil pupil : loaded.roll()) {
+            if (pupil.spells().stream().anyMatch(s -> s.covers(asOf))) {
+                entry(pupil, loaded.sessionsOf(pupil), history.getOrDefault(pupil.id(), List.of()), open, rules, limits,
+                        names.getOrDefault(pupil.upn(), new String[] {"", ""}), asOf).ifPresent(entries::add);
+            }
+        }
+        entries.sort(Comparator.comparing((WorklistEntry e) -> !e.due())
+                .thenComparing(Comparator.comparing(WorklistEntry::latestSince).reversed())
+                .thenComparing(WorklistEntry::upn));
+        return entries;
+    }
+
+    private Optional<WorklistEntry> entry(RollPupil pupil, PupilSessions marks, List<Intervention> done,
+            Optional<Predicate<LocalDate>> open, CaseworkRules rules, BandLimits limits, String[] name, LocalDate asOf) {
+        LocalDate yearStart = AcademicCalendar.academicYearStart(asOf);
+        SessionTally yearToDate = marks.tally(yearStart, asOf);
+        var weekly = marks.weekly(yearStart, asOf);
+        List<CaseEvent> events = done.stream().map(Intervention::event).toList();
+        List<Trigger> triggers = rules.triggers(new PupilCase(marks, yearToDate, weekly, events, open), asOf);
+        if (triggers.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Band> band = limits.bandOf(yearToDate);
+        Optional<Track> track = TrackRule.DEFAULT.trackOf(weekly);
+        Optional<Intervention> last = done.stream().max(Comparator.comparing(Intervention::getOccurredOn)
+                .thenComparing(Intervention::getId));
+        Optional<CaseEvent> lastEvent = last.map(Intervention::event);
+        return Optional.of(new WorklistEntry(pupil.upn(), name[0], pupil.profile().form(), pupil.profile().yearGroup(),
+                Percent.of(yearToDate.attended(), yearToDate.possible()), band, track, triggers,
+                band.map(b -> guidance.guidanceFor(b, track.orElse(Track.FALLING))), lastEvent,
+                last.map(Intervention::getOwner), WorklistEntry.isDue(triggers, lastEvent)));
+    }
+
+    private static Map<Long, List<Intervention>> byPupil(List<Intervention> all) {
+        Map<Long, List<Intervention>> map = new HashMap<>();
+        all.forEach(i -> map.computeIfAbsent(i.getPupil().getId(), id -> new ArrayList<>()).add(i));
+        return map;
+    }
+}
