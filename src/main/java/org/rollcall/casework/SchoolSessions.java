@@ -55,12 +55,25 @@ public class SchoolSessions {
     }
 
     public Loaded load(long schoolId, DateWindow window) {
+        return new Loaded(window, rollQuery.roll(schoolId), registers(schoolId, window));
+    }
+
+    /** One pupil's sessions over the window, from the same cached registers. */
+    public java.util.Optional<PupilSessions> loadPupil(long schoolId, String upn, DateWindow window) {
+        java.util.Optional<RollPupil> pupil = rollQuery.pupil(schoolId, upn);
+        if (pupil.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(sessionsOf(pupil.get(), window, registers(schoolId, window)));
+    }
+
+    private List<YearRegister> registers(long schoolId, DateWindow window) {
         List<YearRegister> registers = new ArrayList<>();
         for (LocalDate start : RegisterWindow.yearStartsOf(window)) {
             registers.add(cache.get(schoolId, start,
                     () -> registerQuery.load(schoolId, start, StoredCodeBook.of(registerCodes.all().values()))));
         }
-        return new Loaded(window, rollQuery.roll(schoolId), registers);
+        return registers;
     }
 
     /** The pupil's marks inside the window, on the days of their spells on roll. */

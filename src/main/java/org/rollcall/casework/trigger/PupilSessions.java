@@ -80,6 +80,10 @@ public final class PupilSessions {
         return categories[slot] == AttendanceCategory.UNAUTHORISED;
     }
 
+    public boolean isAbsent(int slot) {
+        return categories[slot] == AttendanceCategory.UNAUTHORISED || categories[slot] == AttendanceCategory.AUTHORISED;
+    }
+
     public boolean isAttended(int slot) {
         return categories[slot] == AttendanceCategory.PRESENT || categories[slot] == AttendanceCategory.APPROVED_ACTIVITY;
     }
