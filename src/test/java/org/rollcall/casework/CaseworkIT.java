@@ -174,7 +174,9 @@ class CaseworkIT {
         JsonArray casey = ApiClient.array(api.get(pupil(CASEY)));
         assertEquals(3, casey.size());
         assertEquals("CONVERSATION", casey.getJsonObject(0).getString("type"), "newest first");
-        JsonArray listed = ApiClient.array(api.get(S + "/interventions?from=2025-09-01&to=2025-10-31&type=CONVERSATION"));
+        var window = api.get(S + "/interventions?from=2025-09-01&to=2025-10-31&type=CONVERSATION");
+        assertEquals(200, window.statusCode(), window.body());
+        JsonArray listed = ApiClient.array(window);
         assertEquals(List.of(CASEY, ELI, DANA), listed.stream().map(v -> v.asJsonObject().getString("upn")).toList());
         return id;
     }

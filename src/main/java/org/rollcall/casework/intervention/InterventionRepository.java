@@ -48,7 +48,7 @@ public class InterventionRepository {
 
     /** The school's interventions dated in the window (both ends inclusive), optionally of one type, oldest first. */
     public List<Intervention> ofSchool(School school, LocalDate from, LocalDate to, Optional<InterventionType> type) {
-        return em.createQuery("select i from Intervention i join fetch i.pupil p where p.school = :school"
+        return em.createQuery("select i from Intervention i join fetch i.pupil where i.pupil.school = :school"
                         + " and i.occurredOn between :from and :to and (:type is null or i.type = :type)"
                         + " order by i.occurredOn, i.id", Intervention.class)
                 .setParameter("school", school).setParameter("from", from).setParameter("to", to)

@@ -26,8 +26,8 @@ public class LetterRepository {
 
     /** The print file: letters to post that have not been printed yet, oldest first. */
     public List<CaseworkLetter> toPrint(School school) {
-        return em.createQuery("select l from CaseworkLetter l join fetch l.intervention i join fetch i.pupil p"
-                        + " where p.school = :school and l.status = :status order by l.createdAt, l.id", CaseworkLetter.class)
+        return em.createQuery("select l from CaseworkLetter l join fetch l.intervention"
+                        + " where l.intervention.pupil.school = :school and l.status = :status order by l.createdAt, l.id", CaseworkLetter.class)
                 .setParameter("school", school).setParameter("status", CaseworkLetter.Status.TO_PRINT).getResultList();
     }
 }
