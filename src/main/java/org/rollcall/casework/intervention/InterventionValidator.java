@@ -78,6 +78,7 @@ public final class InterventionValidator {
         LIMITS.forEach((field, max) -> optional(field).filter(v -> v.length() > max)
                 .ifPresent(v -> error(field, v.substring(0, 20) + "...", "is longer than " + max + " characters")));
         if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(e -> FIELDS.indexOf(e.field()))); // in the body's field order
             throw ProblemException.unprocessable("The intervention was not recorded: " + errors.size()
                     + (errors.size() == 1 ? " field needs" : " fields need") + " correcting", errors);
         }

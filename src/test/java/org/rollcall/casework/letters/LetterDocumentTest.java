@@ -64,12 +64,15 @@ class LetterDocumentTest {
     void noticeToImproveListsTheDatesAndTheImprovementPeriod() throws Exception {
         List<AbsenceLine> absences = List.of(new AbsenceLine("Monday 6 October 2025", "Morning", "Unauthorised: no reason yet (N)"),
                 new AbsenceLine("Tuesday 7 October 2025", "Afternoon", "Unauthorised: late after the register closed (U)"));
-        String text = text(letter(InterventionType.NOTICE_TO_IMPROVE, absences, Optional.empty()).render(RENDERER));
+        byte[] pdf = letter(InterventionType.NOTICE_TO_IMPROVE, absences, Optional.empty()).render(RENDERER);
+        Files.write(Path.of("target", "letter-notice-to-improve-example.pdf"), pdf);
+        String text = text(pdf);
         assertTrue(text.contains("This is a Notice to Improve. Alex has missed 8 sessions"), text);
         assertTrue(text.contains("Monday 6 October 2025 Morning Unauthorised: no reason yet (N)"), text);
         assertTrue(text.contains("from Monday 10 November 2025 to Monday 8 December 2025"), text);
         assertTrue(text.contains("ask for our attendance champion"), text);
-        assertEquals(1, Loader.loadPDF(letter(InterventionType.NOTICE_TO_IMPROVE, absences, Optional.empty()).render(RENDERER))
-                .getNumberOfPages());
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertEquals(1, document.getNumberOfPages());
+        }
     }
 }
