@@ -104,8 +104,7 @@ public record CaseworkRules(BigDecimal seriousLimit, int seriousWeeks, TrackRule
         if (pupil.openDays().isEmpty()) {
             return Optional.empty();
         }
-        List<Evidence> missing = MissingMarks.of(pupil.sessions(), pupil.openDays().get()).stream()
-                .filter(e -> !e.date().isBefore(yearStart)).toList();
+        List<Evidence> missing = MissingMarks.of(pupil.sessions(), pupil.openDays().get(), yearStart);
         if (missing.isEmpty()) {
             return Optional.empty();
         }

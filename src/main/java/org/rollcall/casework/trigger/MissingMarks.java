@@ -3,6 +3,7 @@ package org.rollcall.casework.trigger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -16,14 +17,25 @@ final class MissingMarks {
 
     private MissingMarks() {}
 
-    static List<Evidence> of(PupilSessions pupil, Predicate<LocalDate> open) {
+    /** The missing sessions from {@code from} to the end of the pupil's window. */
+    static List<Evidence> of(PupilSessions pupil, Predicate<LocalDate> open, LocalDate from) {
         List<Evidence> missing = new ArrayList<>();
-        for (int s = 0; s < pupil.slots(); s++) {
-            LocalDate date = pupil.dateOf(s);
-            if (!pupil.isMarked(s) && pupil.onRoll(date) && open.test(date)) {
-                missing.add(new Evidence(date, java.util.Optional.of(pupil.isPm(s) ? "PM" : "AM"), "no mark"));
+        for (int am = pupil.slotOf(from); am < pupil.slots(); am += 2) {
+            boolean unmarked = !pupil.isMarked(am) || !pupil.isMarked(am + 1);
+            if (unmarked && pupil.onRollAt(am)) {
+                LocalDate date = pupil.dateOf(am);
+                if (open.test(date)) {
+                    addIfMissing(missing, pupil, am, date);
+                    addIfMissing(missing, pupil, am + 1, date);
+                }
             }
         }
         return missing;
+    }
+
+    private static void addIfMissing(List<Evidence> missing, PupilSessions pupil, int slot, LocalDate date) {
+        if (!pupil.isMarked(slot)) {
+            missing.add(new Evidence(date, Optional.of(pupil.isPm(slot) ? "PM" : "AM"), "no mark"));
+        }
     }
 }

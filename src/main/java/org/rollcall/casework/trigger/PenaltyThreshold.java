@@ -2,6 +2,7 @@ package org.rollcall.casework.trigger;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,30 +34,36 @@ public record PenaltyThreshold(int sessions, int schoolWeeks) {
 
     /** The most recent crossing in the pupil's window, if any. */
     public Optional<Crossing> latest(PupilSessions pupil) {
-        List<Integer> unauthorised = new ArrayList<>();
+        int[] unauthorised = new int[pupil.slots()];
+        int count = 0;
         for (int s = 0; s < pupil.slots(); s++) {
             if (pupil.isUnauthorised(s)) {
-                unauthorised.add(s);
+                unauthorised[count++] = s;
             }
+        }
+        if (count < sessions) {
+            return Optional.empty();
         }
         int[] week = pupil.schoolWeekOfSlot();
         Optional<Crossing> latest = Optional.empty();
         int start = 0;
-        for (int i = 0; i < unauthorised.size(); i++) {
-            while (week[unauthorised.get(i)] - week[unauthorised.get(start)] >= schoolWeeks) {
+        for (int i = 0; i < count; i++) {
+            while (week[unauthorised[i]] - week[unauthorised[start]] >= schoolWeeks) {
                 start++;
             }
             if (i - start + 1 >= sessions) {
-                latest = Optional.of(crossing(pupil, unauthorised.subList(i - sessions + 1, i + 1)));
+                latest = Optional.of(crossing(pupil, Arrays.copyOfRange(unauthorised, i - sessions + 1, i + 1)));
                 start = i + 1;
             }
         }
         return latest;
     }
 
-    private static Crossing crossing(PupilSessions pupil, List<Integer> slots) {
+    private static Crossing crossing(PupilSessions pupil, int[] slots) {
         List<Evidence> evidence = new ArrayList<>();
-        slots.forEach(s -> evidence.add(Evidence.session(pupil.dateOf(s), pupil.isPm(s), pupil.codeAt(s))));
+        for (int s : slots) {
+            evidence.add(Evidence.session(pupil.dateOf(s), pupil.isPm(s), pupil.codeAt(s)));
+        }
         return new Crossing(evidence.get(evidence.size() - 1).date(), evidence);
     }
 }

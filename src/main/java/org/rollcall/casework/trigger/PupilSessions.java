@@ -1,6 +1,11 @@
 package org.rollcall.casework.trigger;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -23,16 +28,24 @@ public final class PupilSessions {
     private final String[] codes;
     private final AttendanceCategory[] categories;
     private final boolean[] onRoll;
+    // each slot's (code, category) as a small number, so counting a window is an array walk
+    private final short[] kinds;
+    private final List<String> kindCodes;
+    private final List<AttendanceCategory> kindCategories;
 
     private PupilSessions(Builder b) {
         this.window = b.window;
         this.codes = b.codes;
         this.categories = b.categories;
         this.onRoll = b.onRoll;
+        this.kinds = b.kinds;
+        this.kindCodes = List.copyOf(b.kindCodes);
+        this.kindCategories = List.copyOf(b.kindCategories);
         for (int day = 0; day < onRoll.length; day++) {
             if (!onRoll[day]) {
                 codes[day * 2] = codes[day * 2 + 1] = null;
                 categories[day * 2] = categories[day * 2 + 1] = null;
+                kinds[day * 2] = kinds[day * 2 + 1] = 0;
             }
         }
     }
@@ -92,6 +105,11 @@ public final class PupilSessions {
         return window.contains(date) && onRoll[(int) (date.toEpochDay() - window.from().toEpochDay())];
     }
 
+    /** Whether the pupil was on roll on the day of this slot. */
+    public boolean onRollAt(int slot) {
+        return onRoll[slot / 2];
+    }
+
     /**
      * For each slot, the number of the pupil's school week it falls in (0 for the first school week
      * of the window); slots in weeks that are not school weeks get the number of the next one.
@@ -117,11 +135,13 @@ public final class PupilSessions {
 
     /** The pupil's marks from {@code from} to {@code to} (clamped to the window) added up per code. */
     public SessionTally tally(LocalDate from, LocalDate to) {
-        SessionTally.Builder b = SessionTally.builder();
+        long[] counts = new long[kindCodes.size() + 1];
         for (int s = slotOf(from); s < slotOf(to.plusDays(1)); s++) {
-            if (categories[s] != null) {
-                b.add(codes[s], categories[s], 1);
-            }
+            counts[kinds[s]]++;
+        }
+        SessionTally.Builder b = SessionTally.builder();
+        for (int k = 1; k < counts.length; k++) {
+            b.add(kindCodes.get(k - 1), kindCategories.get(k - 1), counts[k]);
         }
         return b.build();
     }
@@ -146,6 +166,10 @@ public final class PupilSessions {
         private final String[] codes;
         private final AttendanceCategory[] categories;
         private final boolean[] onRoll;
+        private final short[] kinds;
+        private final List<String> kindCodes = new ArrayList<>();
+        private final List<AttendanceCategory> kindCategories = new ArrayList<>();
+        private final Map<String, Map<AttendanceCategory, Short>> kindOf = new HashMap<>();
 
         private Builder(DateWindow window) {
             this.window = Objects.requireNonNull(window, "window");
@@ -153,13 +177,22 @@ public final class PupilSessions {
             this.codes = new String[days * 2];
             this.categories = new AttendanceCategory[days * 2];
             this.onRoll = new boolean[days];
+            this.kinds = new short[days * 2];
         }
 
         public Builder mark(LocalDate date, boolean pm, String code, AttendanceCategory category) {
             int slot = slot(date) + (pm ? 1 : 0);
             codes[slot] = Objects.requireNonNull(code, "code");
             categories[slot] = Objects.requireNonNull(category, "category");
+            kinds[slot] = kindOf.computeIfAbsent(code, c -> new EnumMap<>(AttendanceCategory.class))
+                    .computeIfAbsent(category, c -> newKind(code, category));
             return this;
+        }
+
+        private short newKind(String code, AttendanceCategory category) {
+            kindCodes.add(code);
+            kindCategories.add(category);
+            return (short) kindCodes.size();
         }
 
         /** The pupil was on roll on these days (both ends inclusive, clamped to the window). */

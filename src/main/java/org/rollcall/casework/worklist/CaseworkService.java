@@ -62,7 +62,7 @@ public class CaseworkService {
         Map<Long, List<Intervention>> history = byPupil(interventions.ofSchool(school, LocalDate.of(1900, 1, 1), asOf, Optional.empty()));
         Map<String, String[]> names = interventions.names(school);
         SchoolCalendar calendar = schools.calendar(school);
-        Optional<Predicate<LocalDate>> open = calendar.isDefined() ? Optional.of(calendar::isOpen) : Optional.empty();
+        Optional<Predicate<LocalDate>> open = openDays(calendar, DateWindow.of(yearStart, asOf));
         BandLimits limits = policies.of(school.getId()).bands();
         CaseworkRules rules = CaseworkRules.standard(limits);
         List<WorklistEntry> entries = new ArrayList<>();
@@ -97,6 +97,19 @@ public class CaseworkService {
                 Percent.of(yearToDate.attended(), yearToDate.possible()), band, track, triggers,
                 band.map(b -> guidance.guidanceFor(b, track.orElse(Track.FALLING))), lastEvent,
                 last.map(Intervention::getOwner), WorklistEntry.isDue(triggers, lastEvent)));
+    }
+
+    // the calendar's answer for each day, worked out once for the whole school rather than per pupil
+    private static Optional<Predicate<LocalDate>> openDays(SchoolCalendar calendar, DateWindow window) {
+        if (!calendar.isDefined()) {
+            return Optional.empty();
+        }
+        long first = window.from().toEpochDay();
+        boolean[] open = new boolean[(int) (window.to().toEpochDay() - first + 1)];
+        for (int d = 0; d < open.length; d++) {
+            open[d] = calendar.isOpen(LocalDate.ofEpochDay(first + d));
+        }
+        return Optional.of(date -> window.contains(date) && open[(int) (date.toEpochDay() - first)]);
     }
 
     private static Map<Long, List<Intervention>> byPupil(List<Intervention> all) {
