@@ -56,6 +56,17 @@ public final class CaseworkQuery {
         throw bad("weeks", value, "must be a whole number of school weeks from 1 to 26");
     }
 
+    /** {@code audience}: {@code staff} (default) or {@code governors}. */
+    public static boolean governors(String audience) {
+        if (audience == null || audience.isBlank() || audience.trim().equalsIgnoreCase("staff")) {
+            return false;
+        }
+        if (audience.trim().equalsIgnoreCase("governors")) {
+            return true;
+        }
+        throw bad("audience", audience, "must be staff or governors");
+    }
+
     private static ProblemException bad(String name, String value, String reason) {
         return new ProblemException(400, "Bad request", "The query parameter '" + name + "' " + reason,
                 java.util.List.of(Problem.FieldError.of(name, value, reason)));

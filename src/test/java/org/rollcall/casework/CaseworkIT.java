@@ -339,6 +339,11 @@ class CaseworkIT {
         assertEquals("80.00", talks.getJsonNumber("meanAfter").bigDecimalValue().toPlainString());
         assertEquals("-16.67", talks.getJsonNumber("meanChangePoints").bigDecimalValue().toPlainString());
         assertEquals("0.00", talks.getJsonNumber("improvedShare").bigDecimalValue().toPlainString());
+        assertFalse(talks.getBoolean("suppressed"));
+        JsonObject governors = ApiClient.array(api.get(S + "/interventions/impact?from=2025-09-01&to=2025-10-31&weeks=2"
+                + "&audience=governors")).getJsonObject(0);
+        assertTrue(governors.getBoolean("suppressed"), "3 pupils: fewer than 5, not shown to governors");
+        assertFalse(governors.containsKey("meanBefore") && !governors.isNull("meanBefore"), governors.toString());
         assertEquals(400, api.get(S + "/interventions/impact?from=2025-09-01&to=2025-10-31&weeks=0").statusCode());
     }
 

@@ -51,7 +51,7 @@ public record ImpactCalculator(int weeks) {
 
     private static ImpactFigure figure(InterventionType type, List<BigDecimal[]> rates, int unmeasured) {
         if (rates.isEmpty()) {
-            return new ImpactFigure(type, 0, unmeasured, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            return new ImpactFigure(type, 0, unmeasured, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false);
         }
         BigDecimal before = BigDecimal.ZERO;
         BigDecimal after = BigDecimal.ZERO;
@@ -65,7 +65,7 @@ public record ImpactCalculator(int weeks) {
         BigDecimal meanBefore = before.divide(n, EXACT);
         BigDecimal meanAfter = after.divide(n, EXACT);
         return new ImpactFigure(type, rates.size(), unmeasured, Optional.of(round(meanBefore)), Optional.of(round(meanAfter)),
-                Optional.of(round(meanAfter.subtract(meanBefore))), Percent.of(improved, rates.size()));
+                Optional.of(round(meanAfter.subtract(meanBefore))), Percent.of(improved, rates.size()), false);
     }
 
     /** The pupil's attendance (percent, exact) over the N school weeks before and the N after; empty if too few. */

@@ -19,7 +19,8 @@ import org.rollcall.school.SchoolRepository;
 /**
  * {@code /api/schools/{urn}/interventions/impact?from=&to=&weeks=4}: per type of intervention dated
  * in the window, attendance over the N school weeks before and after. (A literal path longer than
- * {@code schools/{urn}/interventions}, so this class answers its own URL.)
+ * {@code schools/{urn}/interventions}, so this class answers its own URL.) {@code audience=governors}
+ * suppresses the types with fewer than 5 pupils, as the governor pack needs.
  */
 @Path("schools/{urn}/interventions/impact")
 @RequestScoped
@@ -37,12 +38,14 @@ public class ImpactResource {
 
     @GET
     public List<ImpactFigure> impact(@PathParam("urn") String urn, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("weeks") String weeks) {
+            @QueryParam("to") String to, @QueryParam("weeks") String weeks, @QueryParam("audience") String audience) {
         LocalDate start = CaseworkQuery.optionalDate("from", from)
                 .orElseThrow(() -> ProblemException.badRequest("The query parameter 'from' is required (YYYY-MM-DD)"));
         LocalDate end = CaseworkQuery.optionalDate("to", to)
                 .orElseThrow(() -> ProblemException.badRequest("The query parameter 'to' is required (YYYY-MM-DD)"));
         CaseworkQuery.checkOrder(start, end);
-        return impact.impact(schools.require(urn), start, end, CaseworkQuery.weeks(weeks, DEFAULT_WEEKS));
+        boolean governors = CaseworkQuery.governors(audience);
+        List<ImpactFigure> figures = impact.impact(schools.require(urn), start, end, CaseworkQuery.weeks(weeks, DEFAULT_WEEKS));
+        return governors ? figures.stream().map(ImpactFigure::forGovernors).toList() : figures;
     }
 }

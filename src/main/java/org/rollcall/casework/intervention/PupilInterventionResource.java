@@ -56,8 +56,9 @@ public class PupilInterventionResource {
     @PATCH
     @Path("{id}")
     public InterventionView correct(@PathParam("urn") String urn, @PathParam("upn") String upn, @PathParam("id") long id,
-            @NotNull JsonObject body) {
-        return InterventionView.of(interventions.update(schools.require(urn), upn(upn), id, body));
+            @NotNull JsonObject body, @Context SecurityContext security) {
+        return InterventionView.of(interventions.update(schools.require(urn), upn(upn), id, body,
+                security.getUserPrincipal().getName()));
     }
 
     private static String upn(String upn) {

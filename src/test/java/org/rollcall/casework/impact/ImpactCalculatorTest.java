@@ -83,4 +83,17 @@ class ImpactCalculatorTest {
         assertEquals("80.00", f.meanBefore().orElseThrow().toPlainString());
         assertEquals("90.00", f.meanAfter().orElseThrow().toPlainString());
     }
+
+    @Test
+    void governorsSeeNoTypeWithFewerThanFivePupils() {
+        ImpactCalculator.Case a = new ImpactCalculator.Case(InterventionType.STAGE_1_LETTER, LETTER,
+                pupil(LocalDate.of(2025, 12, 19), 8, 8, 8, 8, 10, 9, 9, 9, 9));
+        ImpactFigure staff = new ImpactCalculator(4).impact(java.util.Collections.nCopies(4, a)).get(0);
+        assertEquals(4, staff.pupils());
+        ImpactFigure governors = staff.forGovernors();
+        assertEquals(true, governors.suppressed());
+        assertEquals(java.util.Optional.empty(), governors.meanBefore());
+        ImpactFigure five = new ImpactCalculator(4).impact(java.util.Collections.nCopies(5, a)).get(0);
+        assertEquals(five, five.forGovernors(), "5 pupils are shown");
+    }
 }
