@@ -22,11 +22,11 @@ public class InterventionRepository {
     }
 
     /** Each pupil's name ("Forename Surname") by UPN, in one query. */
-    public java.util.Map<String, String[]> names(School school) {
-        java.util.Map<String, String[]> names = new java.util.HashMap<>();
+    public java.util.Map<String, String> names(School school) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
         em.createQuery("select p.upn, p.forename, p.surname from Pupil p where p.school = :school", Object[].class)
                 .setParameter("school", school).getResultStream()
-                .forEach(r -> names.put((String) r[0], new String[] {r[1] + " " + r[2], (String) r[2]}));
+                .forEach(r -> names.put((String) r[0], r[1] + " " + r[2]));
         return names;
     }
 

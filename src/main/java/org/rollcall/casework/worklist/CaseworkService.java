@@ -55,21 +55,23 @@ public class CaseworkService {
 
     private final ProcessMapGuidance guidance = ProcessMapGuidance.standard();
 
+    /** What every pupil's entry is worked out with, read once for the school. */
+    private record SchoolContext(Map<Long, List<Intervention>> history, Map<String, String> names,
+            Optional<Predicate<LocalDate>> open, BandLimits limits, CaseworkRules rules, LocalDate asOf) {}
+
     /** Pupils on roll on {@code asOf} with at least one open trigger, those due first, then the most recent trigger. */
     public List<WorklistEntry> worklist(School school, LocalDate asOf) {
         LocalDate yearStart = AcademicCalendar.academicYearStart(asOf);
         SchoolSessions.Loaded loaded = sessions.load(school.getId(), DateWindow.of(yearStart.minusYears(1), asOf));
-        Map<Long, List<Intervention>> history = byPupil(interventions.ofSchool(school, LocalDate.of(1900, 1, 1), asOf, Optional.empty()));
-        Map<String, String[]> names = interventions.names(school);
-        SchoolCalendar calendar = schools.calendar(school);
-        Optional<Predicate<LocalDate>> open = openDays(calendar, DateWindow.of(yearStart, asOf));
         BandLimits limits = policies.of(school.getId()).bands();
-        CaseworkRules rules = CaseworkRules.standard(limits);
+        SchoolContext context = new SchoolContext(
+                byPupil(interventions.ofSchool(school, LocalDate.of(1900, 1, 1), asOf, Optional.empty())),
+                interventions.names(school), openDays(schools.calendar(school), DateWindow.of(yearStart, asOf)), limits,
+                CaseworkRules.standard(limits), asOf);
         List<WorklistEntry> entries = new ArrayList<>();
         for (RollPupil pupil : loaded.roll()) {
             if (pupil.spells().stream().anyMatch(s -> s.covers(asOf))) {
-                entry(pupil, loaded.sessionsOf(pupil), history.getOrDefault(pupil.id(), List.of()), open, rules, limits,
-                        names.getOrDefault(pupil.upn(), new String[] {"", ""}), asOf).ifPresent(entries::add);
+                entry(pupil, loaded.sessionsOf(pupil), context).ifPresent(entries::add);
             }
         }
         entries.sort(Comparator.comparing((WorklistEntry e) -> !e.due())
@@ -78,22 +80,25 @@ public class CaseworkService {
         return entries;
     }
 
-    private Optional<WorklistEntry> entry(RollPupil pupil, PupilSessions marks, List<Intervention> done,
-            Optional<Predicate<LocalDate>> open, CaseworkRules rules, BandLimits limits, String[] name, LocalDate asOf) {
+    private Optional<WorklistEntry> entry(RollPupil pupil, PupilSessions marks, SchoolContext context) {
+        LocalDate asOf = context.asOf();
+        List<Intervention> done = context.history().getOrDefault(pupil.id(), List.of());
         LocalDate yearStart = AcademicCalendar.academicYearStart(asOf);
         SessionTally yearToDate = marks.tally(yearStart, asOf);
         var weekly = marks.weekly(yearStart, asOf);
         List<CaseEvent> events = done.stream().map(Intervention::event).toList();
-        List<Trigger> triggers = rules.triggers(new PupilCase(marks, yearToDate, weekly, events, open), asOf);
+        List<Trigger> triggers = context.rules()
+                .triggers(new PupilCase(marks, yearToDate, weekly, events, context.open()), asOf);
         if (triggers.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Band> band = limits.bandOf(yearToDate);
+        Optional<Band> band = context.limits().bandOf(yearToDate);
         Optional<Track> track = TrackRule.DEFAULT.trackOf(weekly);
         Optional<Intervention> last = done.stream().max(Comparator.comparing(Intervention::getOccurredOn)
                 .thenComparing(Intervention::getId));
         Optional<CaseEvent> lastEvent = last.map(Intervention::event);
-        return Optional.of(new WorklistEntry(pupil.upn(), name[0], pupil.profile().form(), pupil.profile().yearGroup(),
+        String name = context.names().getOrDefault(pupil.upn(), "");
+        return Optional.of(new WorklistEntry(pupil.upn(), name, pupil.profile().form(), pupil.profile().yearGroup(),
                 Percent.of(yearToDate.attended(), yearToDate.possible()), band, track, triggers,
                 band.map(b -> guidance.guidanceFor(b, track.orElse(Track.FALLING))), lastEvent,
                 last.map(Intervention::getOwner), WorklistEntry.isDue(triggers, lastEvent)));
