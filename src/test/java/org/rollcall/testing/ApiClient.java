@@ -66,6 +66,10 @@ public final class ApiClient {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<String> patchJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public HttpResponse<String> postCsv(String path, String fileName, byte[] csv) {
         return send(request(path).header("Content-Type", "text/csv")
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")

@@ -1,0 +1,43 @@
+package org.rollcall.casework.intervention;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.rollcall.casework.CaseworkQuery;
+import org.rollcall.casework.InterventionType;
+import org.rollcall.platform.Roles;
+import org.rollcall.school.SchoolRepository;
+
+/** {@code /api/schools/{urn}/interventions?from=&to=&type=}: the school's interventions in a window, oldest first. */
+@Path("schools/{urn}/interventions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER})
+public class SchoolInterventionResource {
+
+    @Inject
+    SchoolRepository schools;
+
+    @Inject
+    InterventionService interventions;
+
+    /** Without {@code from} or {@code to}, the window is open at that end. */
+    @GET
+    public List<InterventionView> list(@PathParam("urn") String urn, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("type") String type) {
+        LocalDate start = CaseworkQuery.optionalDate("from", from).orElse(LocalDate.of(1900, 1, 1));
+        LocalDate end = CaseworkQuery.optionalDate("to", to).orElse(LocalDate.of(9999, 12, 31));
+        CaseworkQuery.checkOrder(start, end);
+        Optional<InterventionType> kind = CaseworkQuery.optionalType(type);
+        return interventions.ofSchool(schools.require(urn), start, end, kind).stream().map(InterventionView::of).toList();
+    }
+}
