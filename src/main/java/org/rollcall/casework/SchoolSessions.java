@@ -8,16 +8,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.rollcall.attendance.RegisterCodes;
-import org.rollcall.attendance.measure.RegisterCache;
-import org.rollcall.attendance.measure.RegisterWindow;
-import org.rollcall.attendance.measure.RollPupil;
-import org.rollcall.attendance.measure.RollQuery;
-import org.rollcall.attendance.measure.StoredCodeBook;
-import org.rollcall.attendance.measure.YearRegister;
-import org.rollcall.attendance.measure.YearRegisterQuery;
-import org.rollcall.attendance.statistics.DateWindow;
-import org.rollcall.attendance.statistics.EnrolmentSpell;
+import org.rollcall.attendance.RegisterCodeRepository;
+import org.rollcall.attendance.measure.store.RegisterCache;
+import org.rollcall.attendance.measure.store.RegisterWindow;
+import org.rollcall.attendance.measure.store.RollPupil;
+import org.rollcall.attendance.measure.store.RollQuery;
+import org.rollcall.attendance.statistics.counting.RegisterCodeBook;
+import org.rollcall.attendance.measure.store.YearRegister;
+import org.rollcall.attendance.measure.store.YearRegisterQuery;
+import org.rollcall.attendance.statistics.counting.DateWindow;
+import org.rollcall.attendance.statistics.counting.EnrolmentSpell;
 import org.rollcall.casework.trigger.PupilSessions;
 
 /**
@@ -35,7 +35,7 @@ public class SchoolSessions {
     RegisterCache cache;
 
     @Inject
-    RegisterCodes registerCodes;
+    RegisterCodeRepository registerCodes;
 
     private RollQuery rollQuery;
     private YearRegisterQuery registerQuery;
@@ -71,7 +71,7 @@ public class SchoolSessions {
         List<YearRegister> registers = new ArrayList<>();
         for (LocalDate start : RegisterWindow.yearStartsOf(window)) {
             registers.add(cache.get(schoolId, start,
-                    () -> registerQuery.load(schoolId, start, StoredCodeBook.of(registerCodes.all().values()))));
+                    () -> registerQuery.load(schoolId, start, RegisterCodeBook.of(registerCodes.all().values()))));
         }
         return registers;
     }

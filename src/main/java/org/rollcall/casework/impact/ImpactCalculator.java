@@ -9,9 +9,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rollcall.attendance.statistics.AcademicCalendar;
-import org.rollcall.attendance.statistics.Percent;
-import org.rollcall.attendance.statistics.SessionTally;
+import org.rollcall.attendance.statistics.counting.AcademicCalendar;
+import org.rollcall.attendance.statistics.counting.Percent;
+import org.rollcall.attendance.statistics.counting.SessionTally;
 import org.rollcall.casework.InterventionType;
 import org.rollcall.casework.trigger.PupilSessions;
 

@@ -14,7 +14,7 @@ import java.util.List;
 import org.rollcall.casework.CaseworkQuery;
 import org.rollcall.platform.ProblemException;
 import org.rollcall.platform.Roles;
-import org.rollcall.school.SchoolRepository;
+import org.rollcall.school.SchoolService;
 
 /**
  * {@code /api/schools/{urn}/interventions/impact?from=&to=&weeks=4}: per type of intervention dated
@@ -31,7 +31,7 @@ public class ImpactResource {
     static final int DEFAULT_WEEKS = 4;
 
     @Inject
-    SchoolRepository schools;
+    SchoolService schools;
 
     @Inject
     ImpactService impact;

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import org.rollcall.platform.Roles;
-import org.rollcall.school.SchoolRepository;
+import org.rollcall.school.SchoolService;
 
 /**
  * {@code /api/schools/{urn}/pupils/{upn}/interventions}: record, correct and list one pupil's
@@ -34,7 +34,7 @@ import org.rollcall.school.SchoolRepository;
 public class PupilInterventionResource {
 
     @Inject
-    SchoolRepository schools;
+    SchoolService schools;
 
     @Inject
     InterventionService interventions;

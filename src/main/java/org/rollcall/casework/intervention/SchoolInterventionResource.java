@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.rollcall.casework.CaseworkQuery;
 import org.rollcall.casework.InterventionType;
 import org.rollcall.platform.Roles;
-import org.rollcall.school.SchoolRepository;
+import org.rollcall.school.SchoolService;
 
 /** {@code /api/schools/{urn}/interventions?from=&to=&type=}: the school's interventions in a window, oldest first. */
 @Path("schools/{urn}/interventions")
@@ -25,7 +25,7 @@ import org.rollcall.school.SchoolRepository;
 public class SchoolInterventionResource {
 
     @Inject
-    SchoolRepository schools;
+    SchoolService schools;
 
     @Inject
     InterventionService interventions;

@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.rollcall.attendance.Contact;
 import org.rollcall.attendance.Pupil;
 import org.rollcall.attendance.RegisterCode;
-import org.rollcall.attendance.RegisterCodes;
-import org.rollcall.attendance.statistics.AcademicCalendar;
-import org.rollcall.attendance.statistics.DateWindow;
+import org.rollcall.attendance.RegisterCodeRepository;
+import org.rollcall.attendance.statistics.counting.AcademicCalendar;
+import org.rollcall.attendance.statistics.counting.DateWindow;
 import org.rollcall.casework.SchoolSessions;
 import org.rollcall.casework.intervention.InterventionFields;
 import org.rollcall.casework.trigger.PupilSessions;
@@ -30,7 +30,7 @@ public class LetterAssembler {
     SchoolSessions sessions;
 
     @Inject
-    RegisterCodes registerCodes;
+    RegisterCodeRepository registerCodes;
 
     @Inject
     ChampionSource champions;

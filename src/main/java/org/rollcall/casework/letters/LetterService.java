@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.rollcall.attendance.Contact;
 import org.rollcall.attendance.Pupil;
-import org.rollcall.attendance.statistics.AcademicCalendar;
+import org.rollcall.attendance.statistics.counting.AcademicCalendar;
 import org.rollcall.casework.CaseworkQuery;
 import org.rollcall.casework.InterventionType;
 import org.rollcall.casework.intervention.Intervention;

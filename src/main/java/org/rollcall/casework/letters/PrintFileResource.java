@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.rollcall.platform.Roles;
-import org.rollcall.school.SchoolRepository;
+import org.rollcall.school.SchoolService;
 
 /** {@code GET /api/schools/{urn}/letters/print-file}: letters to print and post, each an archived document. */
 @Path("schools/{urn}/letters/print-file")
@@ -20,7 +20,7 @@ import org.rollcall.school.SchoolRepository;
 public class PrintFileResource {
 
     @Inject
-    SchoolRepository schools;
+    SchoolService schools;
 
     @Inject
     LetterRepository letters;

@@ -2,8 +2,8 @@ package org.rollcall.casework.letters;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.rollcall.attendance.statistics.Percent;
-import org.rollcall.attendance.statistics.SessionTally;
+import org.rollcall.attendance.statistics.counting.Percent;
+import org.rollcall.attendance.statistics.counting.SessionTally;
 
 /**
  * A pupil's figures in the words parents understand best: days missed as well as a percentage

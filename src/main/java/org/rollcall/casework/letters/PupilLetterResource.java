@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.Locale;
 import org.rollcall.delivery.MailSender;
 import org.rollcall.platform.Roles;
-import org.rollcall.school.SchoolRepository;
+import org.rollcall.school.SchoolService;
 
 /**
  * {@code POST /api/schools/{urn}/pupils/{upn}/letters} with {@code {"type":"STAGE_1_LETTER"}} (also
@@ -32,7 +32,7 @@ import org.rollcall.school.SchoolRepository;
 public class PupilLetterResource {
 
     @Inject
-    SchoolRepository schools;
+    SchoolService schools;
 
     @Inject
     LetterService letters;

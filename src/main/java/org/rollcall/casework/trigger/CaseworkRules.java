@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.rollcall.attendance.statistics.AcademicCalendar;
-import org.rollcall.attendance.statistics.BandLimits;
-import org.rollcall.attendance.statistics.Percent;
-import org.rollcall.attendance.statistics.Track;
-import org.rollcall.attendance.statistics.TrackRule;
+import org.rollcall.attendance.statistics.counting.AcademicCalendar;
+import org.rollcall.attendance.statistics.pupil.BandLimits;
+import org.rollcall.attendance.statistics.counting.Percent;
+import org.rollcall.attendance.statistics.pupil.Track;
+import org.rollcall.attendance.statistics.pupil.TrackRule;
 
 /**
  * Every trigger open for one pupil as of a date. A trigger is open when it was met in the current

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.function.Predicate;
-import org.rollcall.attendance.statistics.SessionTally;
+import org.rollcall.attendance.statistics.counting.SessionTally;
 import org.rollcall.casework.CaseEvent;
 
 /**

@@ -10,9 +10,9 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.rollcall.attendance.AttendanceCategory;
-import org.rollcall.attendance.statistics.AcademicCalendar;
-import org.rollcall.attendance.statistics.DateWindow;
-import org.rollcall.attendance.statistics.SessionTally;
+import org.rollcall.attendance.statistics.counting.AcademicCalendar;
+import org.rollcall.attendance.statistics.counting.DateWindow;
+import org.rollcall.attendance.statistics.counting.SessionTally;
 
 /**
  * One pupil's sessions day by day over a window (it may span academic years), as the rules that

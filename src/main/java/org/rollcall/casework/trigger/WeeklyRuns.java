@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.function.BiPredicate;
-import org.rollcall.attendance.statistics.Percent;
-import org.rollcall.attendance.statistics.SessionTally;
+import org.rollcall.attendance.statistics.counting.Percent;
+import org.rollcall.attendance.statistics.counting.SessionTally;
 
 /**
  * The run of school weeks, up to the latest, in which the pupil's cumulative attendance (from the

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import org.rollcall.casework.CaseworkQuery;
 import org.rollcall.platform.Roles;
 import org.rollcall.school.School;
-import org.rollcall.school.SchoolRepository;
+import org.rollcall.school.SchoolService;
 
 /** {@code /api/schools/{urn}/casework?asOf=YYYY-MM-DD}: the casework worklist (default: today, London time). */
 @Path("schools/{urn}/casework")
@@ -24,7 +24,7 @@ import org.rollcall.school.SchoolRepository;
 public class CaseworkResource {
 
     @Inject
-    SchoolRepository schools;
+    SchoolService schools;
 
     @Inject
     CaseworkService casework;

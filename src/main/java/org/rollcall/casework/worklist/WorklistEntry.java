@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.rollcall.attendance.statistics.Band;
-import org.rollcall.attendance.statistics.Guidance;
-import org.rollcall.attendance.statistics.Track;
+import org.rollcall.attendance.statistics.pupil.Band;
+import org.rollcall.attendance.statistics.pupil.Guidance;
+import org.rollcall.attendance.statistics.pupil.Track;
 import org.rollcall.casework.CaseEvent;
 import org.rollcall.casework.trigger.Trigger;
 

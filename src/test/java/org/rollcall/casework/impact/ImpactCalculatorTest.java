@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rollcall.attendance.statistics.DateWindow;
-import org.rollcall.attendance.statistics.MapCodeBook;
+import org.rollcall.attendance.statistics.counting.DateWindow;
+import org.rollcall.attendance.statistics.counting.RegisterCodeBook;
+import org.rollcall.attendance.statistics.counting.StandardCodes;
 import org.rollcall.casework.InterventionType;
 import org.rollcall.casework.trigger.PupilSessions;
 
@@ -26,7 +27,7 @@ import org.rollcall.casework.trigger.PupilSessions;
  */
 class ImpactCalculatorTest {
 
-    private static final MapCodeBook CODES = MapCodeBook.standard();
+    private static final RegisterCodeBook CODES = StandardCodes.book();
     private static final LocalDate TERM = LocalDate.of(2025, 9, 1);
     private static final LocalDate HALF_TERM = LocalDate.of(2025, 10, 27);
     private static final LocalDate LETTER = LocalDate.of(2025, 10, 22);

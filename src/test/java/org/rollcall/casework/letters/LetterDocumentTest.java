@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.rollcall.attendance.AttendanceCategory;
-import org.rollcall.attendance.statistics.SessionTally;
+import org.rollcall.attendance.statistics.counting.SessionTally;
 import org.rollcall.casework.InterventionType;
 import org.rollcall.reporting.JasperRenderer;
 

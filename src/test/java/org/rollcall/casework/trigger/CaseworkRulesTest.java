@@ -14,7 +14,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.rollcall.attendance.statistics.BandLimits;
+import org.rollcall.attendance.statistics.pupil.BandLimits;
 import org.rollcall.casework.CaseEvent;
 import org.rollcall.casework.InterventionType;
 import org.rollcall.casework.PenaltyStatus;

@@ -4,8 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.rollcall.attendance.statistics.DateWindow;
-import org.rollcall.attendance.statistics.MapCodeBook;
+import org.rollcall.attendance.statistics.counting.DateWindow;
+import org.rollcall.attendance.statistics.counting.RegisterCodeBook;
+import org.rollcall.attendance.statistics.counting.StandardCodes;
 
 /**
  * Test fixture: a pupil present at every session of every weekday from {@code from} to {@code to}
@@ -14,7 +15,7 @@ import org.rollcall.attendance.statistics.MapCodeBook;
  */
 final class Register {
 
-    static final MapCodeBook CODES = MapCodeBook.standard();
+    static final RegisterCodeBook CODES = StandardCodes.book();
 
     private final DateWindow window;
     private final Map<LocalDate, String[]> days = new HashMap<>();
