@@ -2,6 +2,7 @@ package org.rollcall.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rollcall.testing.PdfCompliance.assertCompliant;
 
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -49,6 +50,11 @@ class GovernorPackRenderingTest {
             assertEquals("Attendance report for governors: Ashdown Academy, Autumn term 2025/26",
                     document.getDocumentInformation().getTitle());
         }
+    }
+
+    @Test
+    void packIsAccessibleAndArchivable() {
+        assertCompliant(pack().render(new JasperRenderer()), "governor pack");
     }
 
     @Test
