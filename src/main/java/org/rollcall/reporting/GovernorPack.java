@@ -43,6 +43,6 @@ public record GovernorPack(String schoolName, String schoolLine, String termLabe
 
     /** Renders this pack to PDF bytes. */
     public byte[] render(JasperRenderer renderer) {
-        return renderer.renderPdf(TEMPLATE, title(), parameters(), lines);
+        return renderer.renderPdf(TEMPLATE, title(), parameters(), PackLine.withTableEnds(lines));
     }
 }

@@ -45,7 +45,7 @@ public final class PdfSettings {
     /** An exporter of the prints, in order, as one accessible PDF titled {@code title}. */
     public static JRPdfExporter exporter(JasperReportsContext context, List<JasperPrint> prints, String title,
                                          OutputStream out) {
-        JRPdfExporter exporter = new JRPdfExporter(context);
+        JRPdfExporter exporter = new AccessiblePdfExporter(context);
         exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
