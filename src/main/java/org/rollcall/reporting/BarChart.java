@@ -57,6 +57,14 @@ public final class BarChart {
         return this;
     }
 
+    /**
+     * The chart as a vector drawing for an image element whose expression is {@code java.lang.Object} (or
+     * {@code net.sf.jasperreports.renderers.Renderable}): sharper and much cheaper than {@link #png} in bulk.
+     */
+    public ChartDrawing drawing() {
+        return new ChartDrawing(chart());
+    }
+
     public byte[] png(int width, int height) {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("Chart size must be positive, was " + width + "x" + height);

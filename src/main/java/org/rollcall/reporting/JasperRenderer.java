@@ -1,18 +1,23 @@
 package org.rollcall.reporting;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
@@ -21,44 +26,74 @@ import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.export.ExporterInputItem;
+import net.sf.jasperreports.export.SimpleExporterInputItem;
 import org.rollcall.reporting.pdf.PdfSettings;
 
 /**
  * Fills a template from {@code reports/} with plain data objects and exports accessible PDFs (PDF/UA-1 and
  * PDF/A-2a, see {@link PdfSettings}). Templates are compiled by the build into {@code reports/*.jasper} and
  * loaded once (a compiled report is safe to share between threads). Locale and time zone are fixed so the
- * same data gives the same text.
+ * same data gives the same text. Bulk work runs on one worker per core, a few documents ahead of the caller.
  */
 @ApplicationScoped
 public class JasperRenderer {
     private static final Locale LOCALE = Locale.UK;
     private static final TimeZone TIME_ZONE = TimeZone.getTimeZone("Europe/London");
+    private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** Documents in flight at once: enough to keep every worker busy while the caller takes the oldest. */
+    private static final int WINDOW = 2 * WORKERS;
 
     private final JasperReportsContext context = PdfSettings.context();
     private final Map<String, JasperReport> loaded = new ConcurrentHashMap<>();
 
+    /** The server's managed threads; outside a container (tests, benchmark) a pool of our own. */
+    @Resource
+    ManagedExecutorService managed;
+
     public byte[] renderPdf(String template, String title, Map<String, Object> parameters, Collection<?> rows) {
-        return export(List.of(fill(report(template), parameters, rows)), title);
+        return export(List.of(new SimpleExporterInputItem(fill(report(template), parameters, rows))), title);
     }
 
     /** Renders each job to its own accessible PDF and hands it to the sink on the caller's thread, in job order, as soon as it is ready; memory does not grow with the number of jobs. */
     public void renderEach(String template, Iterable<PdfJob> jobs, BiConsumer<PdfJob, byte[]> sink) {
         JasperReport report = report(template);
-        for (PdfJob job : jobs) {
-            sink.accept(job, export(List.of(fill(report, job.parameters(), job.rows())), job.title()));
+        try (OrderedWorkers<Rendered> workers = new OrderedWorkers<>(executor(), WINDOW)) {
+            for (PdfJob job : jobs) {
+                workers.submit(() -> new Rendered(job, renderPdf(report, job))).ifPresent(r -> r.handTo(sink));
+            }
+            while (!workers.isEmpty()) {
+                workers.next().ifPresent(r -> r.handTo(sink));
+            }
         }
     }
 
-    /** All jobs as consecutive pages of one accessible PDF (a print file), titled title. */
+    /** All jobs as consecutive pages of one accessible PDF (a print file), titled title; at least one job. */
     public byte[] renderCombined(String template, String title, Iterable<PdfJob> jobs) {
         JasperReport report = report(template);
-        List<JasperPrint> prints = new ArrayList<>();
-        jobs.forEach(job -> prints.add(fill(report, job.parameters(), job.rows())));
-        return export(prints, title);
+        Iterator<PdfJob> pending = jobs.iterator();
+        if (!pending.hasNext()) {
+            throw new IllegalArgumentException("A print file needs at least one document: " + title);
+        }
+        // the caller's thread exports page after page while the workers fill the next few
+        try (OrderedWorkers<JasperPrint> fills = new OrderedWorkers<>(executor(), WINDOW)) {
+            Supplier<JasperPrint> next = () -> {
+                while (!fills.full() && pending.hasNext()) {
+                    PdfJob job = pending.next();
+                    fills.submit(() -> fill(report, job.parameters(), job.rows()));
+                }
+                return fills.next().orElseThrow();
+            };
+            return export(new LazyPrints(next, () -> pending.hasNext() || !fills.isEmpty()), title);
+        }
     }
 
     JasperReport report(String template) {
         return loaded.computeIfAbsent(template, JasperRenderer::load);
+    }
+
+    private byte[] renderPdf(JasperReport report, PdfJob job) {
+        return export(List.of(new SimpleExporterInputItem(fill(report, job.parameters(), job.rows()))), job.title());
     }
 
     private JasperPrint fill(JasperReport report, Map<String, Object> parameters, Collection<?> rows) {
@@ -72,7 +107,7 @@ public class JasperRenderer {
         }
     }
 
-    private byte[] export(List<JasperPrint> prints, String title) {
+    private byte[] export(List<ExporterInputItem> prints, String title) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         try {
             PdfSettings.exporter(context, prints, title, pdf).exportReport();
@@ -80,6 +115,10 @@ public class JasperRenderer {
             throw new IllegalStateException("Could not export " + title, e);
         }
         return pdf.toByteArray();
+    }
+
+    private ExecutorService executor() {
+        return managed != null ? managed : OwnPool.THREADS;
     }
 
     /** The template as the build compiled it (see TemplateCompiler): no compiler is needed at run time. */
@@ -94,5 +133,20 @@ public class JasperRenderer {
         } catch (IOException | JRException e) {
             throw new IllegalStateException("Could not load compiled report " + resource, e);
         }
+    }
+
+    private record Rendered(PdfJob job, byte[] pdf) {
+        void handTo(BiConsumer<PdfJob, byte[]> sink) {
+            sink.accept(job, pdf);
+        }
+    }
+
+    /** Daemon workers for use outside a container, created on first use. */
+    private static final class OwnPool {
+        static final ExecutorService THREADS = Executors.newFixedThreadPool(WORKERS, task -> {
+            Thread thread = new Thread(task, "rollcall-render");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 }

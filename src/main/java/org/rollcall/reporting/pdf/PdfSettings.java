@@ -4,9 +4,9 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
-import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+import net.sf.jasperreports.export.ExporterInputItem;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
@@ -43,10 +43,10 @@ public final class PdfSettings {
     }
 
     /** An exporter of the prints, in order, as one accessible PDF titled {@code title}. */
-    public static JRPdfExporter exporter(JasperReportsContext context, List<JasperPrint> prints, String title,
+    public static JRPdfExporter exporter(JasperReportsContext context, List<ExporterInputItem> prints, String title,
                                          OutputStream out) {
         JRPdfExporter exporter = new AccessiblePdfExporter(context);
-        exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
+        exporter.setExporterInput(new SimpleExporterInput(prints));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
         config.setCompressed(true);
