@@ -3,6 +3,8 @@ package org.rollcall.reporting.pdf;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.zip.Deflater;
 import net.sf.jasperreports.repo.InputStreamResource;
 import net.sf.jasperreports.repo.RepositoryService;
 import net.sf.jasperreports.repo.Resource;
@@ -15,6 +17,21 @@ import net.sf.jasperreports.repo.Resource;
 final class SrgbProfile implements RepositoryService {
     static final String LOCATION = "rollcall:icc/sRGB";
     private static final byte[] PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /** The profile as a FlateDecode stream body, compressed once for every file's output intent. */
+    static final byte[] DEFLATED = deflate(PROFILE);
+
+    private static byte[] deflate(byte[] data) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        deflater.setInput(data);
+        deflater.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length);
+        byte[] buffer = new byte[8192];
+        while (!deflater.finished()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return out.toByteArray();
+    }
 
     @Override
     public Resource getResource(String uri) {
