@@ -28,6 +28,11 @@ final class SamplePrintouts implements Iterable<PdfJob> {
     }
 
     static PdfJob job(int i, boolean chart) {
+        return job(i, chart, false);
+    }
+
+    /** With {@code png}, the chart is a PNG at BarChart's print scale instead of a vector drawing. */
+    static PdfJob job(int i, boolean chart, boolean png) {
         double rate = 80 + (i * 37 % 200) / 10.0;
         List<Row> rows = new ArrayList<>();
         String[] labels = {"Attendance", "Days missed", "Authorised absence", "Unauthorised absence", "Late before the register closed",
@@ -42,13 +47,14 @@ final class SamplePrintouts implements Iterable<PdfJob> {
             bars.bar("W" + w, week);
             alt.append(" week ").append(w).append(' ').append(week).append('%').append(w < 12 ? "," : ".");
         }
-        Object png = chart ? bars.reference(96, "Target 96%").drawing() : SMALL_PNG.get();
+        bars.reference(96, "Target 96%");
+        Object image = !chart ? SMALL_PNG.get() : png ? bars.png(400, 180) : bars.drawing();
         return new PdfJob(String.valueOf(i), "Attendance this term: " + name(i),
                 Map.of("NAME", name(i), "SCHOOL", "Ashdown Academy, 1 High Street, Ashdown",
                         "SUMMARY", name(i) + " attended " + rate + "% of sessions this term so far (1 September to 19 December 2025)."
                                 + " That is about half a day missed every fortnight. Every session counts: attending every"
                                 + " session until 19 December reaches the target of 96%.",
-                        "CHART", png, "CHART_ALT", alt.toString()),
+                        "CHART", image, "CHART_ALT", alt.toString()),
                 rows);
     }
 
