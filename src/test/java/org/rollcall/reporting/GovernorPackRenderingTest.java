@@ -64,6 +64,14 @@ class GovernorPackRenderingTest {
     }
 
     @Test
+    void barChartPngIsDrawnAtThreeTimesItsSizeForPrint() throws Exception {
+        byte[] png = new BarChart("Attendance %").bar("Year 7", 95.5).png(100, 50);
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertEquals(300, image.getWidth());
+        assertEquals(150, image.getHeight());
+    }
+
+    @Test
     void barChartRefusesAPercentageOutsideZeroToHundred() {
         var chart = new BarChart("Attendance %");
         var error = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> chart.bar("Year 7", 101));
