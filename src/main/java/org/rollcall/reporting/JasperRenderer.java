@@ -60,7 +60,11 @@ public class JasperRenderer {
         JasperReport report = report(template);
         try (OrderedWorkers<Rendered> workers = new OrderedWorkers<>(executor(), WINDOW)) {
             for (PdfJob job : jobs) {
-                workers.submit(() -> new Rendered(job, renderPdf(report, job))).ifPresent(r -> r.handTo(sink));
+                while (workers.full()) {
+                    workers.next().ifPresent(r -> r.handTo(sink));
+                }
+                workers.add(() -> new Rendered(job, renderPdf(report, job)));
+                workers.ready().forEach(r -> r.handTo(sink));
             }
             while (!workers.isEmpty()) {
                 workers.next().ifPresent(r -> r.handTo(sink));
@@ -80,7 +84,7 @@ public class JasperRenderer {
             Supplier<JasperPrint> next = () -> {
                 while (!fills.full() && pending.hasNext()) {
                     PdfJob job = pending.next();
-                    fills.submit(() -> fill(report, job.parameters(), job.rows()));
+                    fills.add(() -> fill(report, job.parameters(), job.rows()));
                 }
                 return fills.next().orElseThrow();
             };

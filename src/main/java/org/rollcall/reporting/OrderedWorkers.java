@@ -1,7 +1,9 @@
 package org.rollcall.reporting;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -10,8 +12,8 @@ import java.util.concurrent.Future;
 
 /**
  * Runs tasks on a pool and hands their results back in the order they were submitted, with at most
- * {@code window} tasks in flight: the caller's thread takes the oldest result when the window is full, so
- * memory holds a few documents, never the whole run. A failed task fails the caller with its cause; tasks
+ * {@code window} tasks in flight: the caller's thread takes finished results as it goes and waits for the
+ * oldest when the window is full, so memory holds a few documents, never the whole run. A failed task fails the caller with its cause; tasks
  * still running when the caller stops are cancelled.
  */
 final class OrderedWorkers<T> implements AutoCloseable {
@@ -24,11 +26,18 @@ final class OrderedWorkers<T> implements AutoCloseable {
         this.window = window;
     }
 
-    /** Submits a task; when the window is full, first waits for and returns the oldest result. */
-    Optional<T> submit(Callable<T> task) {
-        Optional<T> oldest = full() ? next() : Optional.empty();
+    /** Starts a task; the caller checks {@link #full()} first, so at most {@code window} are in flight. */
+    void add(Callable<T> task) {
         inFlight.add(pool.submit(task));
-        return oldest;
+    }
+
+    /** The results that are already finished, oldest first, up to the first one still running. */
+    List<T> ready() {
+        List<T> done = new ArrayList<>();
+        while (!inFlight.isEmpty() && inFlight.peek().isDone()) {
+            done.add(next().orElseThrow());
+        }
+        return done;
     }
 
     boolean full() {
