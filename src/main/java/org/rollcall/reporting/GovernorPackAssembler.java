@@ -16,7 +16,6 @@ import org.rollcall.attendance.statistics.population.Audience;
 import org.rollcall.attendance.statistics.counting.DateWindow;
 import org.rollcall.attendance.statistics.population.GroupBy;
 import org.rollcall.attendance.statistics.population.GroupSummary;
-import org.rollcall.attendance.statistics.comparison.NationalBenchmark;
 import org.rollcall.attendance.statistics.population.PopulationAnalysis;
 import org.rollcall.school.School;
 import org.rollcall.school.SchoolRepository;
@@ -30,6 +29,8 @@ import org.rollcall.evaluation.report.SelfEvaluationService;
 @ApplicationScoped
 public class GovernorPackAssembler {
     static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final String POPULATION_NOTE = "Population: " + AttendanceService.POPULATION + ". "
+            + "Attendance counts present and approved educational activity over possible sessions.";
 
     @Inject
     AttendanceService attendance;
@@ -40,28 +41,26 @@ public class GovernorPackAssembler {
     @Inject
     SelfEvaluationService selfEvaluation;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    Clock clock;
 
     public GovernorPack assemble(School school, LocalDate from, LocalDate to) {
         DateWindow window = DateWindow.of(from, to);
         PopulationAnalysis analysis = attendance.analyse(school, window, Audience.GOVERNORS);
         AttendanceSummary s = analysis.summary();
         List<GroupSummary> years = analysis.byGroup(GroupBy.YEAR);
-        String period = "From " + LONG_DATE.format(from) + " to " + LONG_DATE.format(to);
-        return new GovernorPack(school.getName(), "URN " + school.getUrn() + " · " + phase(school),
-                termLabel(school, from, to), period,
-                "Produced on " + LONG_DATE.format(LocalDate.now(clock)) + " by Rollcall",
-                "Population: " + AttendanceService.POPULATION + ". "
-                        + "Attendance counts present and approved educational activity over possible sessions.",
-                percent(s.attendanceRate()), percent(s.overallAbsenceRate()), percent(s.authorisedAbsenceRate()),
-                percent(s.unauthorisedAbsenceRate()),
-                s.persistentAbsentees() + " pupils (" + percent(s.persistentAbsenceRate()) + ")",
-                s.severeAbsentees() + " pupils (" + percent(s.severeAbsenceRate()) + ")",
-                String.valueOf(s.pupils()), String.format(Locale.UK, "%,d", s.possibleSessions()),
-                nationalText(attendance.nationalFor(window)), chart(s, years), chartAlt(s, years),
-                suppressionNote(years), new GovernorPackSections().yearGroups(years).pupilGroups(analysis)
+        return new GovernorPack(cover(school, from, to), new GovernorPack.Headline(s, attendance.nationalFor(window)),
+                new GovernorPack.Chart(chart(s, years), chartAlt(s, years)),
+                new GovernorPack.Notes(POPULATION_NOTE, suppressionNote(years)),
+                new GovernorPackSections().yearGroups(years).pupilGroups(analysis)
                         .comparisons(attendance.compare(school, window))
                         .selfEvaluation(selfEvaluation.summary(school.getUrn(), "rag")).lines());
+    }
+
+    private GovernorPack.Cover cover(School school, LocalDate from, LocalDate to) {
+        return new GovernorPack.Cover(school.getName(), "URN " + school.getUrn() + " · " + phase(school),
+                termLabel(school, from, to), "From " + LONG_DATE.format(from) + " to " + LONG_DATE.format(to),
+                "Produced on " + LONG_DATE.format(LocalDate.now(clock)) + " by Rollcall");
     }
 
     String termLabel(School school, LocalDate from, LocalDate to) {
@@ -70,19 +69,12 @@ public class GovernorPackAssembler {
                 .orElse(LONG_DATE.format(from) + " to " + LONG_DATE.format(to));
     }
 
-    static String nationalText(Optional<NationalBenchmark> national) {
-        return national.map(n -> "National figures for comparison (" + n.source() + "): overall absence "
-                        + percent(n.overallAbsence()) + ", unauthorised absence " + percent(n.unauthorisedAbsence())
-                        + ", persistent absence " + percent(n.persistentAbsence()) + ", severe absence "
-                        + percent(n.severeAbsence()) + ". National figures count pupils aged 5 to 15 over a whole year.")
-                .orElse("No national figures are recorded for this year.");
-    }
-
-    private static byte[] chart(AttendanceSummary s, List<GroupSummary> years) {
+    /** A vector drawing: sharp in print and a fraction of the cost of a PNG (see ChartDrawing). */
+    private static Object chart(AttendanceSummary s, List<GroupSummary> years) {
         BarChart chart = new BarChart("Attendance %");
         shown(years).forEach(g -> chart.bar(yearName(g.group()), rate(g).doubleValue()));
         return chart.reference(s.attendanceRate().orElse(BigDecimal.ZERO).doubleValue(),
-                "Whole school " + percent(s.attendanceRate())).png(515, 250);
+                "Whole school " + percent(s.attendanceRate())).drawing();
     }
 
     private static String chartAlt(AttendanceSummary s, List<GroupSummary> years) {

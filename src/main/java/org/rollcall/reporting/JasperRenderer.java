@@ -1,86 +1,156 @@
 package org.rollcall.reporting;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
-import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
-import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.export.ExporterInputItem;
+import net.sf.jasperreports.export.SimpleExporterInputItem;
+import org.rollcall.reporting.pdf.PdfSettings;
 
 /**
- * Fills a template from {@code reports/} with plain data objects and exports a PDF. Each template
- * is compiled once and kept (a cold compile costs seconds; a compiled report is safe to share).
- * Locale and time zone are fixed so the same data gives the same text.
+ * Fills a template from {@code reports/} with plain data objects and exports accessible PDFs (PDF/UA-1 and
+ * PDF/A-2a, see {@link PdfSettings}). Templates are compiled by the build into {@code reports/*.jasper} and
+ * loaded once (a compiled report is safe to share between threads). Locale and time zone are fixed so the
+ * same data gives the same text. Bulk work runs on one worker per core, a few documents ahead of the caller.
  */
 @ApplicationScoped
 public class JasperRenderer {
     private static final Locale LOCALE = Locale.UK;
     private static final TimeZone TIME_ZONE = TimeZone.getTimeZone("Europe/London");
+    private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** Documents in flight at once: enough to keep every worker busy while the caller takes the oldest. */
+    private static final int WINDOW = 2 * WORKERS;
 
-    private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
+    private final JasperReportsContext context = PdfSettings.context();
+    private final Map<String, JasperReport> loaded = new ConcurrentHashMap<>();
+
+    /** The server's managed threads; outside a container (tests, benchmark) a pool of our own. */
+    @Resource
+    ManagedExecutorService managed;
 
     public byte[] renderPdf(String template, String title, Map<String, Object> parameters, Collection<?> rows) {
-        try {
-            Map<String, Object> all = new HashMap<>(parameters);
-            all.put(JRParameter.REPORT_LOCALE, LOCALE);
-            all.put(JRParameter.REPORT_TIME_ZONE, TIME_ZONE);
-            JasperPrint print = JasperFillManager.fillReport(compiled(template), all, new JRBeanCollectionDataSource(rows));
-            return export(print, title);
-        } catch (JRException e) {
-            throw new IllegalStateException("Could not render report " + template, e);
-        }
+        return export(List.of(new SimpleExporterInputItem(fill(report(template), parameters, rows))), title);
     }
 
-    JasperReport compiled(String template) {
-        return compiled.computeIfAbsent(template, JasperRenderer::compile);
-    }
-
-    private static JasperReport compile(String template) {
-        String resource = "reports/" + template + ".jrxml";
-        try (InputStream jrxml = JasperRenderer.class.getClassLoader().getResourceAsStream(resource)) {
-            if (jrxml == null) {
-                throw new IllegalStateException("No report template " + resource);
+    /** Renders each job to its own accessible PDF and hands it to the sink on the caller's thread, in job order, as soon as it is ready; memory does not grow with the number of jobs. */
+    public void renderEach(String template, Iterable<PdfJob> jobs, BiConsumer<PdfJob, byte[]> sink) {
+        JasperReport report = report(template);
+        try (OrderedWorkers<Rendered> workers = new OrderedWorkers<>(executor(), WINDOW)) {
+            for (PdfJob job : jobs) {
+                while (workers.full()) {
+                    workers.next().ifPresent(r -> r.handTo(sink));
+                }
+                workers.add(() -> new Rendered(job, renderPdf(report, job)));
+                workers.ready().forEach(r -> r.handTo(sink));
             }
-            return JasperCompileManager.compileReport(jrxml);
-        } catch (IOException | JRException e) {
-            throw new IllegalStateException("Could not compile report template " + resource, e);
+            while (!workers.isEmpty()) {
+                workers.next().ifPresent(r -> r.handTo(sink));
+            }
         }
     }
 
-    private static byte[] export(JasperPrint print, String title) throws JRException {
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        JRPdfExporter exporter = new JRPdfExporter();
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
-        SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
-        config.setCompressed(true);
-        config.setTagged(true);
-        config.setTagLanguage("en-GB");
-        config.setMetadataTitle(title);
-        config.setDisplayMetadataTitle(true);
-        config.setMetadataAuthor("Rollcall");
-        exporter.setConfiguration(config);
-        SimplePdfReportConfiguration report = new SimplePdfReportConfiguration();
-        // keep chart text as text, not glyph outlines
-        report.setForceSvgShapes(false);
-        exporter.setConfiguration(report);
-        exporter.exportReport();
+    /** All jobs as consecutive pages of one accessible PDF (a print file), titled title; at least one job. */
+    public byte[] renderCombined(String template, String title, Iterable<PdfJob> jobs) {
+        JasperReport report = report(template);
+        Iterator<PdfJob> pending = jobs.iterator();
+        if (!pending.hasNext()) {
+            throw new IllegalArgumentException("A print file needs at least one document: " + title);
+        }
+        // the caller's thread exports page after page while the workers fill the next few
+        try (OrderedWorkers<JasperPrint> fills = new OrderedWorkers<>(executor(), WINDOW)) {
+            Supplier<JasperPrint> next = () -> {
+                while (!fills.full() && pending.hasNext()) {
+                    PdfJob job = pending.next();
+                    fills.add(() -> fill(report, job.parameters(), job.rows()));
+                }
+                return fills.next().orElseThrow();
+            };
+            return export(new LazyPrints(next, () -> pending.hasNext() || !fills.isEmpty()), title);
+        }
+    }
+
+    JasperReport report(String template) {
+        return loaded.computeIfAbsent(template, JasperRenderer::load);
+    }
+
+    private byte[] renderPdf(JasperReport report, PdfJob job) {
+        return export(List.of(new SimpleExporterInputItem(fill(report, job.parameters(), job.rows()))), job.title());
+    }
+
+    private JasperPrint fill(JasperReport report, Map<String, Object> parameters, Collection<?> rows) {
+        Map<String, Object> all = new HashMap<>(parameters);
+        all.put(JRParameter.REPORT_LOCALE, LOCALE);
+        all.put(JRParameter.REPORT_TIME_ZONE, TIME_ZONE);
+        try {
+            return JasperFillManager.getInstance(context).fill(report, all, new JRBeanCollectionDataSource(rows));
+        } catch (JRException e) {
+            throw new IllegalStateException("Could not fill report " + report.getName(), e);
+        }
+    }
+
+    private byte[] export(List<ExporterInputItem> prints, String title) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+        try {
+            PdfSettings.exporter(context, prints, title, pdf).exportReport();
+        } catch (JRException e) {
+            throw new IllegalStateException("Could not export " + title, e);
+        }
         return pdf.toByteArray();
+    }
+
+    private ExecutorService executor() {
+        return managed != null ? managed : OwnPool.THREADS;
+    }
+
+    /** The template as the build compiled it (see TemplateCompiler): no compiler is needed at run time. */
+    private static JasperReport load(String template) {
+        String resource = "reports/" + template + ".jasper";
+        try (InputStream jasper = JasperRenderer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (jasper == null) {
+                throw new IllegalStateException("No compiled report " + resource + " (is reports/" + template
+                        + ".jrxml there and did the build compile it?)");
+            }
+            return (JasperReport) JRLoader.loadObject(jasper);
+        } catch (IOException | JRException e) {
+            throw new IllegalStateException("Could not load compiled report " + resource, e);
+        }
+    }
+
+    private record Rendered(PdfJob job, byte[] pdf) {
+        void handTo(BiConsumer<PdfJob, byte[]> sink) {
+            sink.accept(job, pdf);
+        }
+    }
+
+    /** Daemon workers for use outside a container, created on first use. */
+    private static final class OwnPool {
+        static final ExecutorService THREADS = Executors.newFixedThreadPool(WORKERS, task -> {
+            Thread thread = new Thread(task, "rollcall-render");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 }

@@ -13,6 +13,7 @@ public class PackLine {
 
     private final String kind;
     private final String[] cells = new String[7];
+    private boolean tableEnd;
 
     private PackLine(String kind, String... values) {
         if (values.length > cells.length) {
@@ -38,6 +39,23 @@ public class PackLine {
 
     public static PackLine text(String paragraph) {
         return new PackLine(TEXT, paragraph);
+    }
+
+    /**
+     * The lines with the last line of each table (column heads followed by rows) flagged, so the template can
+     * close the tagged table there.
+     */
+    static java.util.List<PackLine> withTableEnds(java.util.List<PackLine> lines) {
+        java.util.List<PackLine> flagged = new java.util.ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            PackLine line = lines.get(i);
+            boolean inTable = COLUMNS.equals(line.kind) || ROW.equals(line.kind);
+            boolean nextInTable = i + 1 < lines.size() && ROW.equals(lines.get(i + 1).kind);
+            PackLine copy = new PackLine(line.kind, line.cells);
+            copy.tableEnd = inTable && !nextInTable;
+            flagged.add(copy);
+        }
+        return flagged;
     }
 
     public String getKind() {
@@ -70,5 +88,10 @@ public class PackLine {
 
     public String getC7() {
         return cells[6];
+    }
+
+    /** True on the last line of a table (see {@link #withTableEnds}). */
+    public Boolean getTableEnd() {
+        return tableEnd;
     }
 }

@@ -43,7 +43,7 @@ public class GovernorPackRun {
         runs.update(runId, ReportRun::start);
         GovernorPack pack = assembler.assemble(run.getSchool(), run.getPeriodFrom(), run.getPeriodTo());
         byte[] pdf = pack.render(renderer);
-        Document document = archive.store(run.getSchool(), run.getKind().name(), pack.title(), pack.termLabel(),
+        Document document = archive.store(run.getSchool(), run.getKind().name(), pack.title(), pack.cover().termLabel(),
                 run.getPeriodFrom(), run.getPeriodTo(), run.getRequestedBy(), pdf);
         runs.attach(runId, document);
         List<Governor> governors = schools.governors(run.getSchool());
@@ -62,9 +62,10 @@ public class GovernorPackRun {
 
     private static String letter(Governor governor, GovernorPack pack) {
         return "Dear " + governor.getName() + ",\n\n"
-                + "Please find attached the attendance report for governors of " + pack.schoolName()
-                + " for " + pack.termLabel() + " (" + pack.periodText().toLowerCase() + ").\n\n"
-                + "Attendance: " + pack.attendanceRate() + ". Persistent absence: " + pack.paText() + ".\n\n"
+                + "Please find attached the attendance report for governors of " + pack.cover().schoolName()
+                + " for " + pack.cover().termLabel() + " (" + pack.cover().periodText().toLowerCase() + ").\n\n"
+                + "Attendance: " + pack.headline().attendanceRate() + ". Persistent absence: "
+                + pack.headline().persistentAbsence() + ".\n\n"
                 + "The report names no pupil. Please keep it within the governing board.\n\n"
                 + "Rollcall, on behalf of the school's attendance lead\n";
     }

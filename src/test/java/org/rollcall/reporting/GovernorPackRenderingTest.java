@@ -2,24 +2,30 @@ package org.rollcall.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rollcall.testing.PdfCompliance.assertCompliant;
 
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.rollcall.attendance.statistics.population.AttendanceSummary;
+import org.rollcall.attendance.statistics.comparison.NationalBenchmark;
 
 /** The governor-pack template compiles, fills and exports a PDF whose text and fonts can be read back. */
 class GovernorPackRenderingTest {
 
-    private static GovernorPack pack() {
-        byte[] chart = new BarChart("Attendance %").bar("Year 7", 95.5).bar("Year 8", 91.25).png(515, 250);
-        return new GovernorPack("Ashdown Academy", "URN 123456 · Secondary", "Autumn term 2025/26",
-                "From 3 September 2025 to 19 December 2025", "Produced on 22 November 2026 by Rollcall",
-                "Population: all pupils", "93.37%", "6.63%", "4.10%", "2.53%", "12 pupils (10.00%)",
-                "1 pupils (0.83%)", "120", "18,000", GovernorPackAssembler.nationalText(java.util.Optional.of(org.rollcall.attendance.statistics.comparison.NationalBenchmark.latest())), chart,
-                "Bar chart of attendance by year group", "Not shown because the group has fewer than 5 pupils: Year 9.",
+    static GovernorPack pack() {
+        // 120 pupils, 18,000 sessions: 16,807 present (93.37%), 738 authorised (4.10%), 455 unauthorised (2.53%)
+        AttendanceSummary figures = GovernorPackSectionsTest.summary(120, 18000, 16807, 738, 455, 12);
+        return new GovernorPack(new GovernorPack.Cover("Ashdown Academy", "URN 123456 · Secondary", "Autumn term 2025/26",
+                "From 3 September 2025 to 19 December 2025", "Produced on 22 November 2026 by Rollcall"),
+                new GovernorPack.Headline(figures, Optional.of(NationalBenchmark.latest())),
+                new GovernorPack.Chart(new BarChart("Attendance %").bar("Year 7", 95.5).bar("Year 8", 91.25).drawing(),
+                        "Bar chart of attendance by year group: Year 7 95.5%, Year 8 91.25%."),
+                new GovernorPack.Notes("Population: all pupils", "Not shown because the group has fewer than 5 pupils: Year 9."),
                 List.of(PackLine.heading("Attendance by year group"),
                         PackLine.columns("Year group", "Pupils", "Attendance", "Authorised absence", "Unauthorised absence", "PA pupils", "PA rate"),
                         PackLine.row("Year 7", "60", "95.50%", "3.00%", "1.50%", "4", "6.67%"),
@@ -38,6 +44,7 @@ class GovernorPackRenderingTest {
             assertTrue(text.contains("Ashdown Academy"), text);
             assertTrue(text.contains("From 3 September 2025 to 19 December 2025"), text);
             assertTrue(text.contains("93.37%"), text);
+            assertTrue(text.contains("12 pupils (10.00%)") && text.contains("18,000"), text);
             assertTrue(text.contains("Year 8") && text.contains("91.25%"), text);
             assertTrue(text.contains("fewer than 5"), text);
             assertTrue(text.contains("Self-evaluation of attendance practice") && text.contains("No self-evaluation round"), text);
@@ -49,6 +56,19 @@ class GovernorPackRenderingTest {
             assertEquals("Attendance report for governors: Ashdown Academy, Autumn term 2025/26",
                     document.getDocumentInformation().getTitle());
         }
+    }
+
+    @Test
+    void packIsAccessibleAndArchivable() {
+        assertCompliant(pack().render(new JasperRenderer()), "governor pack");
+    }
+
+    @Test
+    void barChartPngIsDrawnAtThreeTimesItsSizeForPrint() throws Exception {
+        byte[] png = new BarChart("Attendance %").bar("Year 7", 95.5).png(100, 50);
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertEquals(300, image.getWidth());
+        assertEquals(150, image.getHeight());
     }
 
     @Test

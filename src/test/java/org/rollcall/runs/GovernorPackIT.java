@@ -30,6 +30,7 @@ import org.rollcall.delivery.ContentStore;
 import org.rollcall.testing.ApiClient;
 import org.rollcall.testing.Deployments;
 import org.rollcall.testing.ItEnvironment;
+import org.rollcall.testing.PdfCompliance;
 import org.rollcall.testing.SmallSchool;
 
 /**
@@ -92,6 +93,7 @@ class GovernorPackIT {
                 listed.getString("sha256").substring(0, 2), listed.getString("sha256").substring(2, 4), listed.getString("sha256") + ".pdf");
         assertTrue(Arrays.equals(pdf, Files.readAllBytes(onDisk)), "stored once, addressed by its SHA-256");
 
+        PdfCompliance.assertCompliant(pdf, "the archived governor pack");
         String text = text(pdf);
         assertTrue(text.contains("Hand Worked High School"), text);
         assertTrue(text.contains("From 8 September 2025 to 12 September 2025"), text);

@@ -1,0 +1,69 @@
+package org.rollcall.reporting.pdf;
+
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import java.io.IOException;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRRuntimeException;
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.JRPdfExporterTagHelper;
+import net.sf.jasperreports.engine.util.JRImageLoader;
+import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.pdf.classic.ClassicStructureEntry;
+import net.sf.jasperreports.pdf.common.PdfImage;
+
+/**
+ * JasperReports' PDF exporter whose table header cells say what they head: every {@code TH} carries
+ * {@code /Scope /Column}, so a screen reader (and PDF/UA-1 rule 7.5) can find the header of each data cell.
+ * Rollcall's tables are laid out as a row of column heads followed by data rows. One exporter writes one file,
+ * so what does not change between files (the transparent pixel laid over an image with alt text) is read once.
+ */
+public class AccessiblePdfExporter extends JRPdfExporter {
+    private static final byte[] PIXEL = pixel();
+
+    public AccessiblePdfExporter(JasperReportsContext context) {
+        super(context);
+        tagHelper = new ColumnHeadTagHelper(this);
+    }
+
+    @Override
+    protected PdfImage getPxImage() {
+        if (pxImage == null) {
+            try {
+                pxImage = pdfProducer.createImage(PIXEL, false);
+            } catch (IOException | JRException e) {
+                throw new JRRuntimeException(e);
+            }
+        }
+        return pxImage;
+    }
+
+    private static byte[] pixel() {
+        try {
+            return JRLoader.loadBytesFromResource(JRImageLoader.PIXEL_IMAGE_RESOURCE);
+        } catch (JRException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private static final class ColumnHeadTagHelper extends JRPdfExporterTagHelper {
+        private static final PdfName TABLE = new PdfName("Table");
+        private static final PdfName SCOPE = new PdfName("Scope");
+        private static final PdfName COLUMN = new PdfName("Column");
+
+        ColumnHeadTagHelper(JRPdfExporter exporter) {
+            super(exporter);
+        }
+
+        @Override
+        protected void createThStartTag(JRPrintElement element) {
+            super.createThStartTag(element);
+            PdfDictionary attributes = new PdfDictionary();
+            attributes.put(PdfName.O, TABLE);
+            attributes.put(SCOPE, COLUMN);
+            ((ClassicStructureEntry) tagStack.peek()).getElement().put(PdfName.A, attributes);
+        }
+    }
+}

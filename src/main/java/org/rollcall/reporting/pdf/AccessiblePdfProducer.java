@@ -1,0 +1,54 @@
+package org.rollcall.reporting.pdf;
+
+import com.lowagie.text.Font;
+import java.io.OutputStream;
+import java.text.AttributedCharacterIterator.Attribute;
+import java.util.Locale;
+import java.util.Map;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
+import net.sf.jasperreports.pdf.classic.ClassicPdfWriter;
+import net.sf.jasperreports.pdf.common.PdfContent;
+import net.sf.jasperreports.pdf.common.PdfDocumentWriter;
+import net.sf.jasperreports.pdf.common.PdfProducerContext;
+
+/**
+ * JasperReports' OpenPDF producer with the three things its exporter leaves out of PDF/UA-1 and PDF/A-2a:
+ * drawing that is not text or an image (cell borders, backgrounds, lines) is marked as an artifact; the XMP
+ * packet names the title, language and both conformance levels; embedded fonts carry no /CIDSet (OpenPDF
+ * writes one that lists every glyph of the font, not of the subset, which PDF/A forbids; it is optional).
+ */
+public class AccessiblePdfProducer extends ClassicPdfProducer {
+    private ArtifactPdfContent content;
+
+    public AccessiblePdfProducer(PdfProducerContext context) {
+        super(context);
+    }
+
+    @Override
+    public PdfDocumentWriter createWriter(OutputStream os) throws JRException {
+        ClassicPdfWriter classic = (ClassicPdfWriter) super.createWriter(os);
+        return new IdentifiedPdfWriter(this, classic.getPdfWriter());
+    }
+
+    @Override
+    public PdfContent createPdfContent() {
+        super.createPdfContent();
+        content = new ArtifactPdfContent(super.getPdfContent(), this::getPdfContentByte);
+        return content;
+    }
+
+    @Override
+    public PdfContent getPdfContent() {
+        return content;
+    }
+
+    @Override
+    public Font getFont(Map<Attribute, Object> attributes, Locale locale) {
+        Font font = super.getFont(attributes, locale);
+        if (font != null && font.getBaseFont() != null) {
+            font.getBaseFont().setIncludeCidSet(false);
+        }
+        return font;
+    }
+}

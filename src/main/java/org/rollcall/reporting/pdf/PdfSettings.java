@@ -1,0 +1,67 @@
+package org.rollcall.reporting.pdf;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+import net.sf.jasperreports.export.ExporterInputItem;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
+import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
+import net.sf.jasperreports.repo.RepositoryService;
+
+/**
+ * What every Rollcall PDF is: tagged, in British English, PDF/A-2a with the sRGB output intent, titled,
+ * compressed, chart text kept as text. One place, so a governor pack, a printout and a print file cannot
+ * drift apart.
+ */
+public final class PdfSettings {
+    public static final String LANGUAGE = "en-GB";
+    public static final String AUTHOR = "Rollcall";
+    /** A template without a font of its own still embeds one (PDF/A forbids the non-embedded Helvetica). */
+    public static final String DEFAULT_FONT = "DejaVu Sans";
+
+    private PdfSettings() {
+    }
+
+    /** The JasperReports context the renderer fills and exports with: the accessible producer, the sRGB profile. */
+    public static JasperReportsContext context() {
+        JasperReportsContext parent = DefaultJasperReportsContext.getInstance();
+        SimpleJasperReportsContext context = new SimpleJasperReportsContext(parent);
+        context.setProperty(JRPdfExporter.PDF_PRODUCER_FACTORY_PROPERTY, AccessiblePdfProducerFactory.class.getName());
+        context.setProperty("net.sf.jasperreports.default.font.name", DEFAULT_FONT);
+        List<RepositoryService> repositories = new ArrayList<>();
+        repositories.add(new SrgbProfile());
+        repositories.addAll(parent.getExtensions(RepositoryService.class));
+        context.setExtensions(RepositoryService.class, repositories);
+        return context;
+    }
+
+    /** An exporter of the prints, in order, as one accessible PDF titled {@code title}. */
+    public static JRPdfExporter exporter(JasperReportsContext context, List<ExporterInputItem> prints, String title,
+                                         OutputStream out) {
+        JRPdfExporter exporter = new AccessiblePdfExporter(context);
+        exporter.setExporterInput(new SimpleExporterInput(prints));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
+        config.setCompressed(true);
+        config.setTagged(true);
+        config.setTagLanguage(LANGUAGE);
+        config.setMetadataTitle(title);
+        config.setDisplayMetadataTitle(true);
+        config.setMetadataAuthor(AUTHOR);
+        config.setPdfaConformance(PdfaConformanceEnum.PDFA_2A);
+        config.setIccProfilePath(SrgbProfile.LOCATION);
+        exporter.setConfiguration(config);
+        SimplePdfReportConfiguration report = new SimplePdfReportConfiguration();
+        // keep chart text as text, not glyph outlines
+        report.setForceSvgShapes(false);
+        exporter.setConfiguration(report);
+        return exporter;
+    }
+}
