@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperCompileManager;
@@ -42,6 +43,37 @@ public class JasperRenderer {
             all.put(JRParameter.REPORT_TIME_ZONE, TIME_ZONE);
             JasperPrint print = JasperFillManager.fillReport(compiled(template), all, new JRBeanCollectionDataSource(rows));
             return export(print, title);
+        } catch (JRException e) {
+            throw new IllegalStateException("Could not render report " + template, e);
+        }
+    }
+
+    /** Each job its own PDF, handed to the sink on the caller's thread, in job order, as soon as ready; memory flat in the number of jobs. */
+    public void renderEach(String template, Iterable<PdfJob> jobs, BiConsumer<PdfJob, byte[]> sink) {
+        for (PdfJob job : jobs) {
+            sink.accept(job, renderPdf(template, job.title(), job.parameters(), job.rows()));
+        }
+    }
+
+    /** All jobs as consecutive pages of one PDF (a print file). */
+    public byte[] renderCombined(String template, String title, Iterable<PdfJob> jobs) {
+        try {
+            JasperPrint combined = null;
+            for (PdfJob job : jobs) {
+                Map<String, Object> all = new HashMap<>(job.parameters());
+                all.put(JRParameter.REPORT_LOCALE, LOCALE);
+                all.put(JRParameter.REPORT_TIME_ZONE, TIME_ZONE);
+                JasperPrint print = JasperFillManager.fillReport(compiled(template), all, new JRBeanCollectionDataSource(job.rows()));
+                if (combined == null) {
+                    combined = print;
+                } else {
+                    print.getPages().forEach(combined::addPage);
+                }
+            }
+            if (combined == null) {
+                throw new IllegalArgumentException("A combined PDF needs at least one job");
+            }
+            return export(combined, title);
         } catch (JRException e) {
             throw new IllegalStateException("Could not render report " + template, e);
         }

@@ -1,0 +1,14 @@
+package org.rollcall.attendance.measure;
+
+import java.time.LocalDate;
+import java.util.SortedMap;
+import org.rollcall.attendance.statistics.PupilAssessment;
+import org.rollcall.attendance.statistics.SessionTally;
+
+/**
+ * One pupil of a whole-school assessment: the same {@link PupilAssessment} that
+ * {@code GET .../pupils/{upn}/attendance} gives, with the weekly tallies behind it (for a chart).
+ */
+public record AssessedPupil(long pupilId, String upn, String yearGroup, String form, PupilAssessment assessment,
+                            SortedMap<LocalDate, SessionTally> weekly) {
+}
