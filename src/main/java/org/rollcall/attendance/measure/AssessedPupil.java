@@ -1,7 +1,9 @@
 package org.rollcall.attendance.measure;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.SortedMap;
+import org.rollcall.attendance.statistics.EnrolmentSpell;
 import org.rollcall.attendance.statistics.PupilAssessment;
 import org.rollcall.attendance.statistics.SessionTally;
 
@@ -9,6 +11,10 @@ import org.rollcall.attendance.statistics.SessionTally;
  * One pupil of a whole-school assessment: the same {@link PupilAssessment} that
  * {@code GET .../pupils/{upn}/attendance} gives, with the weekly tallies behind it (for a chart).
  */
-public record AssessedPupil(long pupilId, String upn, String yearGroup, String form, PupilAssessment assessment,
-                            SortedMap<LocalDate, SessionTally> weekly) {
+public record AssessedPupil(long pupilId, String upn, String yearGroup, String form, List<EnrolmentSpell> spells,
+                            SessionTally tally, PupilAssessment assessment, SortedMap<LocalDate, SessionTally> weekly) {
+
+    public AssessedPupil {
+        spells = List.copyOf(spells);
+    }
 }

@@ -70,9 +70,9 @@ public class SchoolAssessments {
             IndividualTarget target = TargetRule.DEFAULT.targetFor(p.upn(), term.dates(), yearBefore.tally(p),
                     Optional.ofNullable(overrides.get(p.id())));
             var weekly = marks.weekly(p);
-            assessed.add(new AssessedPupil(p.id(), p.upn(), p.profile().yearGroup(), p.profile().form(),
-                    assessor.assess(p.upn(), marks.tally(p), weekly, Optional.of(target), termSoFar.tally(p), remaining),
-                    weekly));
+            var tally = marks.tally(p);
+            assessed.add(new AssessedPupil(p.id(), p.upn(), p.profile().yearGroup(), p.profile().form(), p.spells(), tally,
+                    assessor.assess(p.upn(), tally, weekly, Optional.of(target), termSoFar.tally(p), remaining), weekly));
         }
         return assessed;
     }

@@ -20,10 +20,21 @@ public final class PrintoutWriter {
     static final int MOST_REASONS = 4;
     static final String SESSION_NOTE = "A session is a morning or an afternoon: each school day has two.";
 
+    private record Chart(byte[] png, String alt) {
+    }
+
     private final Letterhead letterhead;
+    private final java.util.Set<String> keepChartsOf;
+    private final java.util.Map<String, Chart> charts = new java.util.HashMap<>();
 
     public PrintoutWriter(Letterhead letterhead) {
+        this(letterhead, java.util.Set.of());
+    }
+
+    /** @param keepChartsOf UPNs whose chart is drawn once and kept for a second page (the print file) */
+    public PrintoutWriter(Letterhead letterhead, java.util.Set<String> keepChartsOf) {
         this.letterhead = letterhead;
+        this.keepChartsOf = java.util.Set.copyOf(keepChartsOf);
     }
 
     public ParentPrintout write(LetterPupil pupil, Addressee to) {
@@ -102,12 +113,19 @@ public final class PrintoutWriter {
     }
 
     private void chart(ParentPrintout p, LetterPupil pupil, PupilAssessment a) {
+        String upn = pupil.assessed().upn();
+        Chart chart = charts.containsKey(upn) ? charts.get(upn) : draw(pupil, a);
+        if (keepChartsOf.contains(upn)) {
+            charts.put(upn, chart);
+        }
+        p.chart = chart.png();
+        p.chartAlt = chart.alt();
+    }
+
+    private static Chart draw(LetterPupil pupil, PupilAssessment a) {
         WeeklyChart weekly = new WeeklyChart(pupil.assessed().weekly());
         BigDecimal target = a.target().map(t -> t.percent()).orElse(new BigDecimal("96"));
-        if (!weekly.isEmpty()) {
-            p.chart = weekly.png(target);
-            p.chartAlt = weekly.alt(pupil.forename(), target);
-        }
+        return weekly.isEmpty() ? new Chart(null, null) : new Chart(weekly.png(target), weekly.alt(pupil.forename(), target));
     }
 
     static String yearName(String group) {

@@ -32,22 +32,6 @@ import org.rollcall.reporting.PdfJob;
 class ParentPrintoutRenderingTest {
     static final LocalDate MONDAY = LocalDate.of(2025, 9, 8);
 
-    static LetterPupil amy() {
-        SessionTally week1 = SessionTally.builder().add("/", AttendanceCategory.PRESENT, 4).add("\\", AttendanceCategory.PRESENT, 5)
-                .add("L", AttendanceCategory.PRESENT, 1).build();
-        SessionTally week2 = SessionTally.builder().add("/", AttendanceCategory.PRESENT, 3).add("\\", AttendanceCategory.PRESENT, 4)
-                .add("I", AttendanceCategory.AUTHORISED, 2).add("N", AttendanceCategory.UNAUTHORISED, 1).build();
-        TreeMap<LocalDate, SessionTally> weekly = new TreeMap<>(Map.of(MONDAY, week1, MONDAY.plusWeeks(1), week2));
-        SessionTally all = week1.plus(week2);
-        DateWindow term = DateWindow.of(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 12, 19));
-        var assessment = PupilAssessor.standard().assess("A999000125001", all, weekly,
-                Optional.of(new IndividualTarget("A999000125001", term, new BigDecimal("96"), TargetSource.DEFAULT_RULE)),
-                all, 20);
-        AssessedPupil assessed = new AssessedPupil(1, "A999000125001", "7", "7A", assessment, weekly);
-        return new LetterPupil(assessed, "Amy", "Archer", 5, List.of(new Addressee("Mrs Ann Archer",
-                List.of("1 High Street", "Ashford", "TN1 1AA"), Optional.empty(), true)));
-    }
-
     static Letterhead letterhead() {
         DateWindow window = DateWindow.of(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 19));
         SchoolTerm term = new SchoolTerm(DateWindow.of(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 12, 19)),
@@ -59,7 +43,7 @@ class ParentPrintoutRenderingTest {
 
     @Test
     void onePagePrintoutInPlainWords() throws Exception {
-        LetterPupil amy = amy();
+        LetterPupil amy = PrintoutFixtures.amy();
         ParentPrintout p = new PrintoutWriter(letterhead()).write(amy, amy.firstAddressee());
         byte[] pdf = new JasperRenderer().renderPdf("parent-printout", "Attendance report: Amy Archer",
                 Map.of("PRINTOUT", p), PrintoutWriter.rows(amy.assessed().assessment()));
@@ -80,7 +64,7 @@ class ParentPrintoutRenderingTest {
 
     @Test
     void combinedPrintFileHasAPagePerJobAndEachAloneOnePage() throws Exception {
-        LetterPupil amy = amy();
+        LetterPupil amy = PrintoutFixtures.amy();
         PrintoutWriter writer = new PrintoutWriter(letterhead());
         List<PdfJob> jobs = List.of(job(writer, amy, "1"), job(writer, amy, "2"), job(writer, amy, "3"));
         JasperRenderer renderer = new JasperRenderer();
