@@ -39,7 +39,7 @@ final class WeeklyChart {
         for (int i = 0; i < labels.size(); i++) {
             chart.bar(labels.get(i), rates.get(i).doubleValue());
         }
-        return chart.reference(target.doubleValue(), "Target " + target.toPlainString() + "%").png(WIDTH, HEIGHT);
+        return chart.reference(target.doubleValue(), "Target " + target.toPlainString() + "%").png(WIDTH, HEIGHT, 2);
     }
 
     String alt(String forename, BigDecimal target) {
