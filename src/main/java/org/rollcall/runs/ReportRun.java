@@ -80,7 +80,8 @@ public class ReportRun {
     @Column(name = "job_execution_id")
     private Long jobExecutionId;
 
-    @ManyToMany(fetch = FetchType.EAGER)
+    // lazy: a printout run links 1,500 documents, and a status poll must not load them (RunRepository reads ids)
+    @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "report_run_document", joinColumns = @JoinColumn(name = "run_id"),
             inverseJoinColumns = @JoinColumn(name = "document_id"))
     private List<Document> documents = new ArrayList<>();

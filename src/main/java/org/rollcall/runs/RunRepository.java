@@ -62,6 +62,12 @@ public class RunRepository {
                 .setParameter("id", runId).setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
+    /** The ids of the run's documents in the order they were made. */
+    public List<Long> documentIds(long runId) {
+        return em.createQuery("select d.id from ReportRun r join r.documents d where r.id = :id order by d.id", Long.class)
+                .setParameter("id", runId).getResultList();
+    }
+
     /** How many documents of each kind the run has made, by kind. */
     public Map<String, Long> documentCounts(long runId) {
         Map<String, Long> counts = new TreeMap<>();

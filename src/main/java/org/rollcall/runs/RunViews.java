@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import jakarta.batch.runtime.BatchRuntime;
 import org.rollcall.school.staff.YearGroupText;
-import org.rollcall.delivery.Document;
 import org.rollcall.delivery.MailOutbox;
 import org.rollcall.delivery.SmtpSettings;
 
@@ -43,7 +42,7 @@ public class RunViews {
         RunLimits limits = run.limits();
         return new RunView(run.getId(), run.getSchool().getUrn(), run.getKind().name(), run.getPeriodFrom(),
                 run.getPeriodTo(), run.getStatus().name(), run.getMessage(), run.getRequestedBy(), run.getCreatedAt(),
-                run.getFinishedAt(), run.getDocuments().stream().map(Document::getId).toList(),
+                run.getFinishedAt(), runs.documentIds(run.getId()),
                 new MailStatus(mail.sent(), mail.pending(), SmtpSettings.configured()),
                 new Progress(run.getProgressDone(), run.getProgressTotal()), runs.documentCounts(run.getId()),
                 limits.forms(), limits.yearGroups().stream().map(YearGroupText::json).toList(),

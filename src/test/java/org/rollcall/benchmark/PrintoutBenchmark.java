@@ -98,7 +98,7 @@ public final class PrintoutBenchmark {
         long id = started.getJsonNumber("id").longValue();
         JsonObject run;
         do {
-            Thread.sleep(100);
+            Thread.sleep(250);
             run = Json.createReader(new StringReader(api.get("runs/" + id))).readObject();
         } while (List.of("QUEUED", "RUNNING").contains(run.getString("status")));
         return run;
