@@ -48,6 +48,7 @@ public class RunChunks {
         private final List<NewDocument> documents = new ArrayList<>(SIZE);
         private int done;
         private long emails;
+        private long writeNanos;
 
         private Chunk(ReportRun run, int total, BiFunction<PdfJob, Document, List<Mail>> mailsFor) {
             this.run = run;
@@ -67,6 +68,7 @@ public class RunChunks {
             if (documents.isEmpty()) {
                 return;
             }
+            long started = System.nanoTime();
             List<Document> stored = archive.storeAll(run.getSchool(), run.getRequestedBy(), documents);
             runs.attachAll(run.getId(), stored);
             List<OutgoingMail> mail = new ArrayList<>();
@@ -83,10 +85,16 @@ public class RunChunks {
             runs.progress(run.getId(), done, total);
             jobs.clear();
             documents.clear();
+            writeNanos += System.nanoTime() - started;
         }
 
         public long emails() {
             return emails;
+        }
+
+        /** Time spent writing the chunks (archive, links, mail, progress), for the run's timings. */
+        public long writeMillis() {
+            return writeNanos / 1_000_000;
         }
     }
 }
