@@ -62,6 +62,7 @@ public final class PrintoutBenchmark {
                     + "\",\"forms\":[\"7A\"]}");
             System.out.println("[benchmark] warm-up (form 7A): " + warm.getString("status") + ", " + warm.getString("message"));
 
+            loop(api, "before the run");
             ImportBenchmark.HeapSampler heap = ImportBenchmark.HeapSampler.start(server.javaPid());
             long t0 = System.nanoTime();
             JsonObject run = run(api, "{\"kind\":\"PARENT_PRINTOUTS\",\"from\":\"" + FROM + "\",\"to\":\"" + TO + "\"}");
@@ -73,14 +74,19 @@ public final class PrintoutBenchmark {
                     seconds * 1000 / Math.max(1, pupils), peak);
             System.out.println("[benchmark]   server: " + run.getString("message"));
 
-            JsonObject loop = Json.createReader(new StringReader(api.post("benchmark/printouts?urn=" + URN + "&from=" + FROM
-                    + "&to=" + TO, ""))).readObject();
-            System.out.printf("[benchmark] same data, same server: naive loop %.2f ms per pupil; Rollcall renderEach %.2f ms per"
-                            + " pupil; ratio %.2fx (%,d pupils; %,d and %,d bytes of PDF)%n",
-                    loop.getJsonNumber("naiveMsPerPupil").doubleValue(), loop.getJsonNumber("rollcallMsPerPupil").doubleValue(),
-                    loop.getJsonNumber("ratio").doubleValue(), loop.getInt("pupils"), loop.getJsonNumber("naiveBytes").longValue(),
-                    loop.getJsonNumber("rollcallBytes").longValue());
+            loop(api, "after the run");
         }
+    }
+
+    /** The naive loop beside renderEach on the same data (before and after the run: the machine's load varies). */
+    private static void loop(Client api, String when) throws Exception {
+        JsonObject loop = Json.createReader(new StringReader(api.post("benchmark/printouts?urn=" + URN + "&from=" + FROM
+                + "&to=" + TO, ""))).readObject();
+        System.out.printf("[benchmark] same data, same server, %s: naive loop %.2f ms per pupil; Rollcall renderEach %.2f ms per"
+                        + " pupil; ratio %.2fx (%,d pupils; %,d and %,d bytes of PDF)%n", when,
+                loop.getJsonNumber("naiveMsPerPupil").doubleValue(), loop.getJsonNumber("rollcallMsPerPupil").doubleValue(),
+                loop.getJsonNumber("ratio").doubleValue(), loop.getInt("pupils"), loop.getJsonNumber("naiveBytes").longValue(),
+                loop.getJsonNumber("rollcallBytes").longValue());
     }
 
     private static void load(Client api, DemoFiles files) throws Exception {
