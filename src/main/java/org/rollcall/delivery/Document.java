@@ -54,6 +54,16 @@ public class Document {
     @Column(name = "content_type", nullable = false, length = 100)
     private String contentType;
 
+    /** Whom or what the document is about, when it is about one pupil, form or year group. */
+    @Column(length = 13)
+    private String upn;
+
+    @Column(length = 20)
+    private String form;
+
+    @Column(name = "year_group", length = 3)
+    private String yearGroup;
+
     protected Document() {
     }
 
@@ -118,6 +128,17 @@ public class Document {
 
     public String getContentType() {
         return contentType;
+    }
+
+    void describe(DocumentSubject subject) {
+        upn = subject.upn().orElse(null);
+        form = subject.form().orElse(null);
+        yearGroup = subject.yearGroup().orElse(null);
+    }
+
+    public DocumentSubject subject() {
+        return new DocumentSubject(java.util.Optional.ofNullable(upn), java.util.Optional.ofNullable(form),
+                java.util.Optional.ofNullable(yearGroup));
     }
 
     /** A file name a person would recognise, for downloads and attachments. */

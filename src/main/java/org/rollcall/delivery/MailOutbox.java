@@ -29,6 +29,14 @@ public class MailOutbox {
         return message;
     }
 
+    /** Queues many messages in one transaction (a run's chunk of letters). */
+    @Transactional
+    public void queueAll(School school, Long runId, List<OutgoingMail> mails) {
+        School managed = em.getReference(School.class, school.getId());
+        mails.forEach(m -> em.persist(new MailMessage(managed, runId, m.document(), m.recipient(), m.subject(), m.body(),
+                StoredTime.now(clock))));
+    }
+
     public List<Long> pendingIds() {
         return em.createQuery("select m.id from MailMessage m where m.status = :pending order by m.id", Long.class)
                 .setParameter("pending", MailMessage.Status.PENDING).getResultList();

@@ -72,14 +72,19 @@ public final class BarChart {
     }
 
     public byte[] png(int width, int height) {
-        if (width <= 0 || height <= 0) {
-            throw new IllegalArgumentException("Chart size must be positive, was " + width + "x" + height);
+        return png(width, height, SCALE);
+    }
+
+    /** @param scale pixels per point: 3 for a page-wide chart, 2 is enough for a small one printed in bulk */
+    public byte[] png(int width, int height, int scale) {
+        if (width <= 0 || height <= 0 || scale <= 0) {
+            throw new IllegalArgumentException("Chart size must be positive, was " + width + "x" + height + " at " + scale);
         }
-        BufferedImage image = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.scale(SCALE, SCALE);
+        g.scale(scale, scale);
         chart().draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
         g.dispose();
         return encode(image);
@@ -91,6 +96,7 @@ public final class BarChart {
      * chart's cost (measured in RenderBenchmark).
      */
     private static byte[] encode(BufferedImage image) {
+        ImageIO.setUseCache(false); // in memory: ImageIO's default writes each image through a temporary file
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try (ByteArrayOutputStream out = new ByteArrayOutputStream();
              ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {

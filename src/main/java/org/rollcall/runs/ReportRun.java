@@ -26,6 +26,8 @@ import org.rollcall.school.School;
 /** One run of a report for a school and a window, with what it produced. */
 @Entity
 @Table(name = "report_run")
+// only changed columns are written: progress, status and the job's id are set from different threads
+@org.hibernate.annotations.DynamicUpdate
 public class ReportRun {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,7 +65,23 @@ public class ReportRun {
     @Column(name = "finished_at")
     private LocalDateTime finishedAt;
 
-    @ManyToMany(fetch = FetchType.EAGER)
+    @Column(name = "progress_done", nullable = false)
+    private int progressDone;
+
+    @Column(name = "progress_total", nullable = false)
+    private int progressTotal;
+
+    @Column(length = 1000)
+    private String forms;
+
+    @Column(name = "year_groups", length = 200)
+    private String yearGroups;
+
+    @Column(name = "job_execution_id")
+    private Long jobExecutionId;
+
+    // lazy: a printout run links 1,500 documents, and a status poll must not load them (RunRepository reads ids)
+    @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "report_run_document", joinColumns = @JoinColumn(name = "run_id"),
             inverseJoinColumns = @JoinColumn(name = "document_id"))
     private List<Document> documents = new ArrayList<>();
@@ -78,6 +96,16 @@ public class ReportRun {
         this.periodTo = to;
         this.requestedBy = requestedBy;
         this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    public ReportRun(School school, RunKind kind, LocalDate from, LocalDate to, String requestedBy, RunLimits limits) {
+        this(school, kind, from, to, requestedBy);
+        this.forms = RunLimits.joined(limits.forms());
+        this.yearGroups = RunLimits.joined(limits.yearGroups());
+    }
+
+    void started(long executionId) {
+        jobExecutionId = executionId;
     }
 
     void start() {
@@ -138,6 +166,22 @@ public class ReportRun {
 
     public LocalDateTime getFinishedAt() {
         return finishedAt;
+    }
+
+    public RunLimits limits() {
+        return new RunLimits(RunLimits.split(forms), RunLimits.split(yearGroups));
+    }
+
+    public int getProgressDone() {
+        return progressDone;
+    }
+
+    public int getProgressTotal() {
+        return progressTotal;
+    }
+
+    public java.util.Optional<Long> getJobExecutionId() {
+        return java.util.Optional.ofNullable(jobExecutionId);
     }
 
     public List<Document> getDocuments() {

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.rollcall.platform.Problem;
 import org.rollcall.platform.ProblemException;
 import org.rollcall.school.School;
@@ -15,6 +17,7 @@ import org.rollcall.school.SchoolService;
 @ApplicationScoped
 public class RunService {
     static final String JOB = "report-run";
+    private static final Logger LOG = Logger.getLogger(RunService.class.getName());
 
     @Inject
     SchoolService schools;
@@ -22,17 +25,31 @@ public class RunService {
     @Inject
     RunRepository runs;
 
-    public ReportRun start(String urn, String kindText, LocalDate from, LocalDate to, String requestedBy) {
+    public ReportRun start(String urn, String kindText, LocalDate from, LocalDate to, String requestedBy, RunLimits limits) {
         School school = schools.require(urn);
         RunKind kind = kind(kindText);
+        if (!kind.takesLimits() && !limits.isWholeSchool()) {
+            throw new ProblemException(400, "Bad request", "Only PARENT_PRINTOUTS and STAFF_DATA can be limited to forms or year groups",
+                    List.of(Problem.FieldError.of(limits.forms().isEmpty() ? "yearGroups" : "forms",
+                            String.valueOf(limits.forms().isEmpty() ? limits.yearGroups() : limits.forms()),
+                            "not for a " + kind + " run")));
+        }
         if (from == null || to == null || to.isBefore(from)) {
             throw new ProblemException(400, "Bad request", "A run needs a window: from and to as YYYY-MM-DD, from not after to",
                     List.of(Problem.FieldError.of("to", String.valueOf(to), "must be on or after from (" + from + ")")));
         }
-        ReportRun run = runs.add(new ReportRun(school, kind, from, to, requestedBy));
+        ReportRun run = runs.add(new ReportRun(school, kind, from, to, requestedBy, limits));
         Properties parameters = new Properties();
         parameters.setProperty("runId", String.valueOf(run.getId()));
-        BatchRuntime.getJobOperator().start(JOB, parameters);
+        try {
+            BatchRuntime.getJobOperator().start(JOB, parameters);
+        } catch (RuntimeException e) {
+            // never leave a run QUEUED that no job will ever pick up
+            LOG.log(Level.SEVERE, "Run " + run.getId() + " could not be started", e);
+            runs.update(run.getId(), r -> r.fail("The run could not be started: " + e.getClass().getSimpleName()));
+            throw new ProblemException(503, "Service unavailable", "Run " + run.getId()
+                    + " could not be started and is recorded as FAILED; please try again in a minute");
+        }
         return run;
     }
 

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.rollcall.delivery.Document;
+import java.util.Map;
+import java.util.Optional;
+import jakarta.batch.runtime.BatchRuntime;
+import org.rollcall.school.staff.YearGroupText;
 import org.rollcall.delivery.MailOutbox;
 import org.rollcall.delivery.SmtpSettings;
 
@@ -15,19 +18,42 @@ public class RunViews {
     public record MailStatus(long sent, long waiting, boolean smtpConfigured) {
     }
 
+    public record Progress(int done, int total) {
+    }
+
+    /**
+     * @param documentCounts how many documents of each kind the run has archived so far
+     * @param jobStatus the Jakarta Batch job's own status (e.g. FAILED beside a failed run), when known
+     */
     public record RunView(long id, String urn, String kind, LocalDate from, LocalDate to, String status,
                           String message, String requestedBy, LocalDateTime created, LocalDateTime finished,
-                          List<Long> documentIds, MailStatus emails) {
+                          List<Long> documentIds, MailStatus emails, Progress progress, Map<String, Long> documentCounts,
+                          List<String> forms, List<Object> yearGroups, String jobStatus) {
     }
 
     @Inject
     MailOutbox outbox;
 
+    @Inject
+    RunRepository runs;
+
     public RunView of(ReportRun run) {
         MailOutbox.Counts mail = outbox.countsForRun(run.getId());
+        RunLimits limits = run.limits();
         return new RunView(run.getId(), run.getSchool().getUrn(), run.getKind().name(), run.getPeriodFrom(),
                 run.getPeriodTo(), run.getStatus().name(), run.getMessage(), run.getRequestedBy(), run.getCreatedAt(),
-                run.getFinishedAt(), run.getDocuments().stream().map(Document::getId).toList(),
-                new MailStatus(mail.sent(), mail.pending(), SmtpSettings.configured()));
+                run.getFinishedAt(), runs.documentIds(run.getId()),
+                new MailStatus(mail.sent(), mail.pending(), SmtpSettings.configured()),
+                new Progress(run.getProgressDone(), run.getProgressTotal()), runs.documentCounts(run.getId()),
+                limits.forms(), limits.yearGroups().stream().map(YearGroupText::json).toList(),
+                run.getJobExecutionId().flatMap(RunViews::jobStatus).orElse(null));
+    }
+
+    private static Optional<String> jobStatus(long executionId) {
+        try {
+            return Optional.of(BatchRuntime.getJobOperator().getJobExecution(executionId).getBatchStatus().name());
+        } catch (RuntimeException e) {
+            return Optional.empty(); // the batch repository has forgotten it (e.g. after a restart)
+        }
     }
 }

@@ -18,6 +18,8 @@ import java.util.List;
 import org.rollcall.platform.Problem;
 import org.rollcall.platform.ProblemException;
 import org.rollcall.platform.Roles;
+import org.rollcall.school.details.SchoolDetails;
+import org.rollcall.school.details.SchoolDetailsStore;
 
 /** {@code /api/schools}: create and update schools, their governors and their calendar. */
 @Path("schools")
@@ -26,12 +28,20 @@ import org.rollcall.platform.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER})
 public class SchoolResource {
 
-    public record SchoolRequest(@NotBlank @Size(max = 200) String name, @NotBlank String phase) {
+    /** {@code name} and {@code phase} as before; the details (issue 9) are optional and kept when absent. */
+    public record SchoolRequest(@NotBlank @Size(max = 200) String name, @NotBlank String phase,
+                                @Size(max = 8) List<@NotNull @Size(max = 120) String> address,
+                                @Size(max = 40) String phone, @Email @Size(max = 320) String email,
+                                @Size(max = 300) String website, @Size(max = 200) String headteacher,
+                                @Valid SchoolDetailsJson.ChampionEntry attendanceChampion) {
     }
 
-    public record SchoolView(String urn, String name, Phase phase) {
-        static SchoolView of(School s) {
-            return new SchoolView(s.getUrn(), s.getName(), s.getPhase());
+    public record SchoolView(String urn, String name, Phase phase, List<String> address, String phone, String email,
+                             String website, String headteacher, SchoolDetailsJson.ChampionEntry attendanceChampion) {
+        static SchoolView of(School s, SchoolDetails d) {
+            return new SchoolView(s.getUrn(), s.getName(), s.getPhase(), d.addressLines(), d.phone().orElse(null),
+                    d.email().orElse(null), d.website().orElse(null), d.headteacher().orElse(null),
+                    SchoolDetailsJson.champion(d.champion()));
         }
     }
 
@@ -41,21 +51,26 @@ public class SchoolResource {
     @Inject
     SchoolService schools;
 
+    @Inject
+    SchoolDetailsStore details;
+
     @GET
     public List<SchoolView> list() {
-        return schools.all().stream().map(SchoolView::of).toList();
+        return schools.all().stream().map(s -> SchoolView.of(s, details.of(s))).toList();
     }
 
     @GET
     @Path("{urn}")
     public SchoolView get(@PathParam("urn") String urn) {
-        return SchoolView.of(schools.require(urn));
+        School school = schools.require(urn);
+        return SchoolView.of(school, details.of(school));
     }
 
     @PUT
     @Path("{urn}")
     public SchoolView put(@PathParam("urn") String urn, @NotNull @Valid SchoolRequest request) {
-        return SchoolView.of(schools.createOrUpdate(urn(urn), request.name(), request.phase()));
+        School school = schools.createOrUpdate(urn(urn), request.name(), request.phase());
+        return SchoolView.of(school, details.change(school, SchoolDetailsJson.change(request)));
     }
 
     @GET

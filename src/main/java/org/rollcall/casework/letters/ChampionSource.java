@@ -1,18 +1,29 @@
 package org.rollcall.casework.letters;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import org.rollcall.school.School;
+import org.rollcall.school.details.SchoolDetailsStore;
 
 /**
- * Where letters find the school's attendance champion. The school's details (champion name, email,
- * phone) are being added to {@link School} on another branch; until they are wired here, letters
- * ask parents to contact the school office for the champion.
+ * Where letters find the school's attendance champion: the school's details. A champion without a
+ * name is not one a parent can ask for, so letters then send parents to the school office.
  */
 @ApplicationScoped
 public class ChampionSource {
 
+    @Inject
+    SchoolDetailsStore details;
+
     public Optional<Champion> of(School school) {
-        return Optional.empty(); // wire to the School's champion fields after merging the printouts branch
+        var champion = details.of(school).champion();
+        return champion.name().map(name -> new Champion(name, champion.email(), champion.phone()));
+    }
+
+    /** The school's postal address on one line, or its URN while the school has given none. */
+    public String schoolLine(School school) {
+        var lines = details.of(school).addressLines();
+        return lines.isEmpty() ? "URN " + school.getUrn() : String.join(", ", lines);
     }
 }

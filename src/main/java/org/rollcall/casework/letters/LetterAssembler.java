@@ -47,7 +47,7 @@ public class LetterAssembler {
         List<AbsenceLine> absences = wording.datesIntro().isPresent()
                 ? AbsenceList.of(marks, asOf, wording.unauthorisedOnly(), codes) : List.of();
         Optional<Champion> champion = champions.of(school);
-        return contacts.stream().map(c -> new LetterDocument(school.getName(), "URN " + school.getUrn(), letter.date(),
+        return contacts.stream().map(c -> new LetterDocument(school.getName(), champions.schoolLine(school), letter.date(),
                 c.getName(), c.getAddress(), pupil.getForename(), wording, figures, absences, champion)).toList();
     }
 }

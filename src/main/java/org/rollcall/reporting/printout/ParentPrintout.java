@@ -1,0 +1,118 @@
+package org.rollcall.reporting.printout;
+
+/**
+ * Everything one parent printout shows, as the template reads it (a JavaBean: JasperReports reads
+ * getters). Built by {@link PrintoutWriter}; the session table comes as {@link SessionRow}s beside it.
+ */
+public class ParentPrintout {
+    String addresseeName;
+    String addressText;
+    String schoolName;
+    String schoolAddress;
+    String schoolContact;
+    String dateText;
+    String pupilName;
+    String pupilLine;
+    String windowText;
+    String attendanceText;
+    String missedText;
+    String likeText;
+    String absenceText;
+    String latesText;
+    String targetText;
+    String whatItTakesText;
+    String bandHeading;
+    String bandMeaning;
+    String bandNext;
+    String championText;
+    byte[] chart;
+    String chartAlt;
+
+    public String getAddresseeName() {
+        return addresseeName;
+    }
+
+    public String getAddressText() {
+        return addressText;
+    }
+
+    public String getSchoolName() {
+        return schoolName;
+    }
+
+    public String getSchoolAddress() {
+        return schoolAddress;
+    }
+
+    public String getSchoolContact() {
+        return schoolContact;
+    }
+
+    public String getDateText() {
+        return dateText;
+    }
+
+    public String getPupilName() {
+        return pupilName;
+    }
+
+    public String getPupilLine() {
+        return pupilLine;
+    }
+
+    public String getWindowText() {
+        return windowText;
+    }
+
+    public String getAttendanceText() {
+        return attendanceText;
+    }
+
+    public String getMissedText() {
+        return missedText;
+    }
+
+    public String getLikeText() {
+        return likeText;
+    }
+
+    public String getAbsenceText() {
+        return absenceText;
+    }
+
+    public String getLatesText() {
+        return latesText;
+    }
+
+    public String getTargetText() {
+        return targetText;
+    }
+
+    public String getWhatItTakesText() {
+        return whatItTakesText;
+    }
+
+    public String getBandHeading() {
+        return bandHeading;
+    }
+
+    public String getBandMeaning() {
+        return bandMeaning;
+    }
+
+    public String getBandNext() {
+        return bandNext;
+    }
+
+    public String getChampionText() {
+        return championText;
+    }
+
+    public byte[] getChart() {
+        return chart;
+    }
+
+    public String getChartAlt() {
+        return chartAlt;
+    }
+}

@@ -1,0 +1,138 @@
+package org.rollcall.reporting.printout;
+
+import static org.rollcall.reporting.printout.PlainWords.days;
+import static org.rollcall.reporting.printout.PlainWords.sessions;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.rollcall.attendance.statistics.population.AttendanceSummary;
+import org.rollcall.attendance.statistics.pupil.PupilAssessment;
+import org.rollcall.attendance.statistics.population.ReasonFigure;
+
+/**
+ * Writes one parent printout: the figures of the pupil's assessment said in plain words, with the
+ * table of sessions and the weekly chart. Short sentences; "session" explained once; nothing
+ * carried by colour alone.
+ */
+public final class PrintoutWriter {
+    static final int MOST_REASONS = 4;
+    static final String SESSION_NOTE = "A session is a morning or an afternoon: each school day has two.";
+
+    private record Chart(byte[] png, String alt) {
+    }
+
+    private final Letterhead letterhead;
+    private final java.util.Set<String> keepChartsOf;
+    private final java.util.Map<String, Chart> charts = new java.util.HashMap<>();
+
+    public PrintoutWriter(Letterhead letterhead) {
+        this(letterhead, java.util.Set.of());
+    }
+
+    /** @param keepChartsOf UPNs whose chart is drawn once and kept for a second page (the print file) */
+    public PrintoutWriter(Letterhead letterhead, java.util.Set<String> keepChartsOf) {
+        this.letterhead = letterhead;
+        this.keepChartsOf = java.util.Set.copyOf(keepChartsOf);
+    }
+
+    public ParentPrintout write(LetterPupil pupil, Addressee to) {
+        PupilAssessment a = pupil.assessed().assessment();
+        AttendanceSummary s = a.summary();
+        ParentPrintout p = new ParentPrintout();
+        p.addresseeName = to.name();
+        p.addressText = String.join("\n", to.addressLines());
+        p.schoolName = letterhead.schoolName();
+        p.schoolAddress = letterhead.schoolAddress();
+        p.schoolContact = letterhead.schoolContact();
+        p.dateText = letterhead.dateText();
+        p.pupilName = pupil.fullName();
+        p.pupilLine = "Form " + pupil.assessed().form() + " · " + yearName(pupil.assessed().yearGroup());
+        p.windowText = PlainWords.capitalised(letterhead.windowText());
+        p.attendanceText = PlainWords.percent(s.attendanceRate());
+        long absent = s.authorisedAbsenceSessions() + s.unauthorisedAbsenceSessions();
+        p.missedText = pupil.forename() + " missed " + days(absent) + " (" + sessions(absent) + ") out of "
+                + days(s.possibleSessions()) + " (" + sessions(s.possibleSessions()) + "). " + SESSION_NOTE;
+        p.likeText = absent == 0 ? "Full attendance: thank you." : PlainWords.likeEveryWeek(absent, s.possibleSessions());
+        p.absenceText = absenceText(s);
+        p.latesText = latesText(pupil, s);
+        TargetWords.apply(p, pupil.forename(), a, letterhead.termEndText());
+        a.band().ifPresentOrElse(b -> {
+            BandWords.Text words = BandWords.of(b, pupil.forename());
+            p.bandHeading = words.heading();
+            p.bandMeaning = words.meaning();
+            p.bandNext = words.next();
+        }, () -> {
+            p.bandHeading = "No attendance recorded yet";
+            p.bandMeaning = "There is no register for " + pupil.forename() + " in this period yet.";
+            p.bandNext = "";
+        });
+        p.championText = letterhead.championText();
+        chart(p, pupil, a);
+        return p;
+    }
+
+    /** The table of sessions: present, then each absence reason in words, most sessions first. */
+    public static List<SessionRow> rows(PupilAssessment a) {
+        AttendanceSummary s = a.summary();
+        List<SessionRow> rows = new ArrayList<>();
+        rows.add(new SessionRow("In school, or at an activity the school approved", s.presentSessions()));
+        List<ReasonFigure> reasons = s.absenceByReason();
+        // at most four reasons by name, so the letter stays on one page; the rest are added up
+        for (ReasonFigure r : reasons.subList(0, Math.min(MOST_REASONS, reasons.size()))) {
+            String kind = r.category().name().equals("AUTHORISED") ? "Absent, agreed by the school: " : "Absent, not agreed: ";
+            rows.add(new SessionRow(kind + PlainWords.reason(r.code()), r.sessions()));
+        }
+        long others = reasons.stream().skip(MOST_REASONS).mapToLong(ReasonFigure::sessions).sum();
+        if (others > 0) {
+            rows.add(new SessionRow("Absent for other reasons", others));
+        }
+        rows.add(new SessionRow("All sessions the school was open", s.possibleSessions()));
+        return rows;
+    }
+
+    private static String absenceText(AttendanceSummary s) {
+        return "Absence the school agreed (authorised): " + days(s.authorisedAbsenceSessions())
+                + mainReasons(s, "AUTHORISED") + ". Absence the school did not agree (unauthorised): "
+                + days(s.unauthorisedAbsenceSessions()) + mainReasons(s, "UNAUTHORISED") + ".";
+    }
+
+    private static String mainReasons(AttendanceSummary s, String category) {
+        String reasons = s.absenceByReason().stream().filter(r -> r.category().name().equals(category)).limit(3)
+                .map(r -> PlainWords.reason(r.code())).collect(Collectors.joining(", "));
+        return reasons.isEmpty() ? "" : ", mainly " + reasons;
+    }
+
+    private static String latesText(LetterPupil pupil, AttendanceSummary s) {
+        String text = "Late but before the register closed: " + PlainWords.times(s.lateBeforeClose())
+                + (pupil.minutesLate() > 0 ? " (" + pupil.minutesLate() + " minutes in all)" : "")
+                + ". Late after the register closed, which counts as an absence: " + PlainWords.times(s.lateAfterClose()) + ".";
+        return s.lateBeforeClose() + s.lateAfterClose() == 0 ? text
+                : text + " Five minutes late every day adds up to about 3 days of learning lost in a year.";
+    }
+
+    private void chart(ParentPrintout p, LetterPupil pupil, PupilAssessment a) {
+        String upn = pupil.assessed().upn();
+        Chart chart = charts.containsKey(upn) ? charts.get(upn) : draw(pupil, a);
+        if (keepChartsOf.contains(upn)) {
+            charts.put(upn, chart);
+        }
+        p.chart = chart.png();
+        p.chartAlt = chart.alt();
+    }
+
+    private static Chart draw(LetterPupil pupil, PupilAssessment a) {
+        WeeklyChart weekly = new WeeklyChart(pupil.assessed().weekly());
+        BigDecimal target = a.target().map(t -> t.percent()).orElse(new BigDecimal("96"));
+        return weekly.isEmpty() ? new Chart(null, null) : new Chart(weekly.png(target), weekly.alt(pupil.forename(), target));
+    }
+
+    static String yearName(String group) {
+        return switch (group) {
+            case "R" -> "Reception";
+            case "N1", "N2" -> "Nursery " + group.substring(1);
+            default -> "Year " + group;
+        };
+    }
+}

@@ -1,0 +1,53 @@
+package org.rollcall.reporting.printout;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import org.rollcall.attendance.statistics.counting.Percent;
+import org.rollcall.attendance.statistics.counting.SessionTally;
+import org.rollcall.reporting.BarChart;
+
+/** The pupil's attendance week by week as a small bar chart with the target as a line, and its alt text. */
+final class WeeklyChart {
+    static final int WIDTH = 515;
+    static final int HEIGHT = 100;
+    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
+
+    private final List<String> labels = new ArrayList<>();
+    private final List<BigDecimal> rates = new ArrayList<>();
+
+    WeeklyChart(SortedMap<LocalDate, SessionTally> weekly) {
+        for (Map.Entry<LocalDate, SessionTally> week : weekly.entrySet()) {
+            Percent.of(week.getValue().attended(), week.getValue().possible()).ifPresent(rate -> {
+                labels.add(WEEK.format(week.getKey()));
+                rates.add(rate);
+            });
+        }
+    }
+
+    boolean isEmpty() {
+        return labels.isEmpty();
+    }
+
+    byte[] png(BigDecimal target) {
+        BarChart chart = new BarChart("Attendance %");
+        for (int i = 0; i < labels.size(); i++) {
+            chart.bar(labels.get(i), rates.get(i).doubleValue());
+        }
+        return chart.reference(target.doubleValue(), "Target " + target.toPlainString() + "%").png(WIDTH, HEIGHT, 2);
+    }
+
+    String alt(String forename, BigDecimal target) {
+        List<String> weeks = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            weeks.add("week of " + labels.get(i) + " " + rates.get(i).stripTrailingZeros().toPlainString() + "%");
+        }
+        return "Bar chart of " + forename + "'s attendance each week: " + String.join(", ", weeks)
+                + ". The target of " + target.toPlainString() + "% is drawn as a dashed line.";
+    }
+}

@@ -1,0 +1,159 @@
+package org.rollcall.benchmark;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.rollcall.demo.DemoFiles;
+import org.rollcall.demo.DemoSchoolGenerator;
+import org.rollcall.demo.DemoSpec;
+import org.rollcall.launcher.EmbeddedDatabase;
+import org.rollcall.launcher.ServerProcess;
+
+/**
+ * Parent-printout benchmark (issue 9), end to end on a real WildFly and the embedded MariaDB: a
+ * 1,500-pupil secondary school over the autumn term 2025 (the demo generator's roll, contacts and
+ * marks), loaded through the API; a warm-up run for one form; then PARENT_PRINTOUTS for the whole
+ * school through the API, timed from the POST to COMPLETED while the server's heap is sampled
+ * with {@code jstat}; then, on the same data in the same server, the naive loop (template compiled
+ * once, one fill and one export per pupil) beside {@code JasperRenderer.renderEach}, through the
+ * benchmark-only endpoint. Run: {@code mvn -B -Pprintout-benchmark verify}. Prints; asserts nothing.
+ */
+public final class PrintoutBenchmark {
+    private static final String USER = "admin";
+    private static final String PASSWORD = "benchmark";
+    private static final String URN = "999501";
+    private static final String FROM = "2025-09-01";
+    private static final String TO = "2025-12-19";
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of("target", "printout-benchmark").toAbsolutePath();
+        delete(work);
+        Files.createDirectories(work);
+        int dbPort = 3327;
+        int httpPort = 8290;
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(work.resolve("db"), dbPort);
+             ServerProcess server = ServerProcess.start(Path.of("target", "server"), Path.of("target", "rollcall.war"),
+                     work.resolve("server-base"), Map.of("jboss.http.port", String.valueOf(httpPort),
+                             "jboss.management.http.port", String.valueOf(httpPort + 1), "rollcall.db.url", db.jdbcUrl(),
+                             "rollcall.data.dir", work.resolve("data").toString(), "rollcall.admin.password", PASSWORD,
+                             "rollcall.max.upload.mb", "4096", "rollcall.benchmark.endpoints", "true"))) {
+            String base = "http://localhost:" + httpPort + "/rollcall";
+            server.awaitHealthy(base, Duration.ofMinutes(3));
+            Client api = new Client(base + "/api/");
+            DemoFiles school = new DemoSchoolGenerator().generate(new DemoSpec(2025, 1500, DemoSpec.Phase.SECONDARY,
+                    LocalDate.of(2025, 9, 1), 1, Optional.of(LocalDate.parse(TO))), work.resolve("school"));
+            load(api, school);
+            System.out.printf("[benchmark] %,d pupils, %,d marks loaded (autumn term 2025)%n", school.pupilCount(), school.markCount());
+
+            JsonObject warm = run(api, "{\"kind\":\"PARENT_PRINTOUTS\",\"from\":\"" + FROM + "\",\"to\":\"" + TO
+                    + "\",\"forms\":[\"7A\"]}");
+            System.out.println("[benchmark] warm-up (form 7A): " + warm.getString("status") + ", " + warm.getString("message"));
+
+            loop(api, "before the run");
+            ImportBenchmark.HeapSampler heap = ImportBenchmark.HeapSampler.start(server.javaPid());
+            long t0 = System.nanoTime();
+            JsonObject run = run(api, "{\"kind\":\"PARENT_PRINTOUTS\",\"from\":\"" + FROM + "\",\"to\":\"" + TO + "\"}");
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            long peak = heap.stop();
+            int pupils = run.getJsonObject("progress").getInt("total");
+            System.out.printf("[benchmark] PARENT_PRINTOUTS, %,d pupils: %s in %.2f s from POST to %s (%.2f ms per pupil end to end);"
+                    + " peak heap used %,d MB%n", pupils, run.getJsonObject("documentCounts"), seconds, run.getString("status"),
+                    seconds * 1000 / Math.max(1, pupils), peak);
+            System.out.println("[benchmark]   server: " + run.getString("message"));
+
+            loop(api, "after the run");
+        }
+    }
+
+    /** The naive loop beside renderEach on the same data (before and after the run: the machine's load varies). */
+    private static void loop(Client api, String when) throws Exception {
+        JsonObject loop = Json.createReader(new StringReader(api.post("benchmark/printouts?urn=" + URN + "&from=" + FROM
+                + "&to=" + TO, ""))).readObject();
+        System.out.printf("[benchmark] same data, same server, %s: naive loop %.2f ms per pupil; Rollcall renderEach %.2f ms per"
+                        + " pupil; ratio %.2fx (%,d pupils; %,d and %,d bytes of PDF)%n", when,
+                loop.getJsonNumber("naiveMsPerPupil").doubleValue(), loop.getJsonNumber("rollcallMsPerPupil").doubleValue(),
+                loop.getJsonNumber("ratio").doubleValue(), loop.getInt("pupils"), loop.getJsonNumber("naiveBytes").longValue(),
+                loop.getJsonNumber("rollcallBytes").longValue());
+    }
+
+    private static void load(Client api, DemoFiles files) throws Exception {
+        api.put("schools/" + URN, "{\"name\":\"" + files.school().name() + "\",\"phase\":\"secondary\","
+                + "\"address\":[\"School Road\",\"Oakfield\",\"DM1 1AA\"],\"phone\":\"01234 567890\","
+                + "\"attendanceChampion\":{\"name\":\"Ms Jo Champion\",\"email\":\"attendance@school.example\"}}");
+        api.put("schools/" + URN + "/calendar", Files.readString(files.calendarJson()));
+        api.csv("schools/" + URN + "/pupils", files.pupils());
+        api.csv("schools/" + URN + "/contacts", files.contacts());
+        api.csv("schools/" + URN + "/marks", files.marks());
+    }
+
+    private static JsonObject run(Client api, String request) throws Exception {
+        JsonObject started = Json.createReader(new StringReader(api.post("schools/" + URN + "/runs", request))).readObject();
+        long id = started.getJsonNumber("id").longValue();
+        JsonObject run;
+        do {
+            Thread.sleep(250);
+            run = Json.createReader(new StringReader(api.get("runs/" + id))).readObject();
+        } while (List.of("QUEUED", "RUNNING").contains(run.getString("status")));
+        return run;
+    }
+
+    private static void delete(Path dir) throws java.io.IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** Just enough HTTP for the benchmark. */
+    static final class Client {
+        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        private final String base;
+        private final String auth = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+        Client(String base) {
+            this.base = base;
+        }
+
+        String get(String path) throws Exception {
+            return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        }
+
+        void put(String path, String json) throws Exception {
+            send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        }
+
+        String post(String path, String json) throws Exception {
+            return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)));
+        }
+
+        void csv(String path, Path file) throws Exception {
+            send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofFile(file)));
+        }
+
+        private String send(HttpRequest.Builder request) throws Exception {
+            HttpResponse<String> response = http.send(request.header("Authorization", auth).timeout(Duration.ofMinutes(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        }
+    }
+}
