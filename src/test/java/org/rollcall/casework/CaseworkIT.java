@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rollcall.delivery.ContentStore;
 import org.rollcall.testing.ApiClient;
+import org.rollcall.testing.PdfCompliance;
 import org.rollcall.testing.Deployments;
 import org.rollcall.testing.ItEnvironment;
 import org.rollcall.testing.SmallSchool;
@@ -293,7 +294,7 @@ class CaseworkIT {
         for (String contact : letters.keySet()) {
             var download = api.getBytes("documents/" + letters.get(contact).getJsonNumber("documentId").longValue());
             assertEquals(200, download.statusCode());
-            // veraPDF: PdfCompliance.assertCompliant after merge
+            PdfCompliance.assertCompliant(download.body(), "the stage 1 letter to " + contact);
             String text = text(download.body());
             assertTrue(text.contains("Dear " + contact + ","), text);
             assertTrue(text.contains("Casey has attended 90 of 100 sessions this school year: 90.00%"), text);

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rollcall.delivery.ContentStore;
 import org.rollcall.testing.ApiClient;
+import org.rollcall.testing.PdfCompliance;
 import org.rollcall.testing.Deployments;
 import org.rollcall.testing.ItEnvironment;
 import org.rollcall.testing.LetterSchool;
@@ -112,7 +113,7 @@ class ParentPrintoutsIT {
         String forename = name.split(" ")[0];
         JsonObject figures = ApiClient.object(api.get(S + "/pupils/" + upn + "/attendance?from=" + FROM + "&to=" + TO));
         byte[] pdf = Runs.download(api, item);
-        // veraPDF: PdfCompliance.assertCompliant after merge
+        PdfCompliance.assertCompliant(pdf, "the printout of " + name);
         assertEquals(1, Runs.pages(pdf), name);
         String text = Runs.text(pdf);
         assertTrue(text.contains("Attendance report for " + name), text);
@@ -136,7 +137,7 @@ class ParentPrintoutsIT {
 
     private static void checkPrintFile(ApiClient api, JsonObject item) throws Exception {
         byte[] pdf = Runs.download(api, item);
-        // veraPDF: PdfCompliance.assertCompliant after merge
+        PdfCompliance.assertCompliant(pdf, "the print file");
         assertEquals(3, Runs.pages(pdf), "a page per postal addressee");
         String first = Runs.text(pdf, 1);
         String second = Runs.text(pdf, 2);
@@ -180,7 +181,7 @@ class ParentPrintoutsIT {
             String group = form ? item.getString("form") : item.getString("yearGroup");
             shaByGroup.put(group, item.getString("sha256"));
             byte[] pdf = Runs.download(api, item);
-            // veraPDF: PdfCompliance.assertCompliant after merge
+            PdfCompliance.assertCompliant(pdf, "the staff data for " + group);
             String text = Runs.text(pdf);
             for (int i = 0; i < 5; i++) {
                 String[] name = LetterSchool.fullNames().get(i).split(" ");
