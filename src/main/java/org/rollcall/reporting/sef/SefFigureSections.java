@@ -133,15 +133,34 @@ final class SefFigureSections {
         List<String> earlier = new ArrayList<>();
         for (int i = 0; i < gaps.size() - 1; i++) {
             String year = years.get(i);
-            gaps.get(i).ifPresent(gap -> earlier.add(signed(Optional.of(gap)) + " in " + year));
+            gaps.get(i).ifPresent(gap -> earlier.add(signed(Optional.of(gap)) + " points in " + year));
         }
         if (!earlier.isEmpty()) {
-            text.append(" (the gap was ").append(String.join(" and ", earlier)).append(" points)");
+            text.append(" (the gap was ").append(String.join(" and ", earlier)).append(')');
         }
-        movement(gaps).ifPresent(m -> text.append("; the gap has ").append(m.signum() == 0 ? "not moved"
-                : (m.signum() > 0 ? "moved up by " : "moved down by ") + m.abs().toPlainString() + " points")
-                .append(" over the period"));
+        Optional<BigDecimal> first = gaps.stream().flatMap(Optional::stream).findFirst();
+        movement(gaps).ifPresent(m -> text.append("; since ").append(years.get(firstYear(gaps))).append(" the gap has ")
+                .append(moved(first.orElseThrow(), gaps.get(gaps.size() - 1).orElseThrow())));
         return text.append('.').toString();
+    }
+
+    private static int firstYear(List<Optional<BigDecimal>> gaps) {
+        for (int i = 0; i < gaps.size(); i++) {
+            if (gaps.get(i).isPresent()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** Narrowed or widened: the size of the gap matters, whichever group is ahead. */
+    private static String moved(BigDecimal first, BigDecimal last) {
+        int bigger = last.abs().compareTo(first.abs());
+        BigDecimal by = last.abs().subtract(first.abs()).abs();
+        if (bigger == 0) {
+            return "stayed the same size";
+        }
+        return (bigger < 0 ? "narrowed by " : "widened by ") + by.toPlainString() + " points";
     }
 
     private static Optional<BigDecimal> gap(Optional<GroupSummary> g) {
