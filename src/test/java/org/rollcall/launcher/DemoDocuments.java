@@ -96,7 +96,7 @@ final class DemoDocuments {
         }
         return new Family("SEF attendance section " + year + " (PDF and Word)", List.of(pdf, docx),
                 List.of("schools/" + urn + "/sef?year=" + year, "schools/" + urn + "/sef?year=" + year + "&format=docx"),
-                madeNow, madeNow ? "made now" : "kept from an earlier start");
+                madeNow, "");
     }
 
     private List<JsonObject> archived(String kind, LocalDate termStart) throws IOException, InterruptedException {

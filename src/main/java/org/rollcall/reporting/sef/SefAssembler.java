@@ -99,11 +99,20 @@ public class SefAssembler {
             }));
             values.sort(by.order());
             for (String value : values) {
-                trends.add(new GroupTrend(labels.get(value), years.stream().map(y -> y.getOrDefault(by, List.of()).stream()
+                trends.add(new GroupTrend(by == GroupBy.GENDER ? gender(value) : labels.get(value), years.stream().map(y -> y.getOrDefault(by, List.of()).stream()
                         .filter(g -> g.group().equals(value)).findFirst()).toList()));
             }
         }
         return trends;
+    }
+
+    /** The MIS codes F, M and U in words a SEF can print ("Female pupils' attendance is ..."). */
+    static String gender(String code) {
+        return switch (code) {
+            case "F" -> "Female";
+            case "M" -> "Male";
+            default -> "Gender not recorded";
+        };
     }
 
     private List<ActionView> actions(School school) {

@@ -133,7 +133,7 @@ final class SefFigureSections {
         List<String> earlier = new ArrayList<>();
         for (int i = 0; i < gaps.size() - 1; i++) {
             String year = years.get(i);
-            gaps.get(i).ifPresent(gap -> earlier.add(signed(Optional.of(gap)) + " points in " + year));
+            gaps.get(i).ifPresent(gap -> earlier.add(SefWords.gap(gap) + " in " + year));
         }
         if (!earlier.isEmpty()) {
             text.append(" (the gap was ").append(String.join(" and ", earlier)).append(')');

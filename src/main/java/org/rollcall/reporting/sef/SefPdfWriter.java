@@ -49,8 +49,7 @@ public class SefPdfWriter {
             default -> throw new IllegalArgumentException("The SEF template has tables of 7 or 5 columns, not "
                     + table.columns().size() + " (" + table.text() + ")");
         };
-        lines.add(new SefLine("CAPTION", List.of(table.text()), false));
-        lines.add(new SefLine(layout + "HEAD", table.columns(), false));
+        lines.add(new SefLine(layout + "HEAD", table.columns(), false, table.text()));
         for (int i = 0; i < table.rows().size(); i++) {
             lines.add(new SefLine(layout + "ROW", table.rows().get(i), i == table.rows().size() - 1));
         }

@@ -35,6 +35,11 @@ final class SefWords {
                 + (points.signum() > 0 ? "above " : "below ") + what;
     }
 
+    /** A gap in words, without a sign that a line could break after: "3.45 points below", "0.20 points above", "level". */
+    static String gap(BigDecimal points) {
+        return points.signum() == 0 ? "level" : against(points, "").trim();
+    }
+
     /** The school's rate minus a reference rate, both as shown. */
     static Optional<BigDecimal> difference(Optional<BigDecimal> school, Optional<BigDecimal> reference) {
         return school.flatMap(s -> reference.map(s::subtract));

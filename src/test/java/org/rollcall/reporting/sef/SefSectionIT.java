@@ -104,8 +104,8 @@ class SefSectionIT {
             String paragraphs = String.join("\n", word.getParagraphs().stream().map(XWPFParagraph::getText).toList());
             for (String sentence : List.of("In 2025/26 (1 September 2025 to 31 August 2026) attendance is 92.00%, 2.00 points"
                     + " below the year before and 0.90 points below the national figure (2023/24, the latest published: 92.90%).",
-                    "FSM pupils' attendance is 86.00%, 12.00 points below the rest of the school (the gap was -10.00 points in"
-                            + " 2023/24 and -4.00 points in 2024/25); since 2023/24 the gap has widened by 2.00 points.",
+                    "FSM pupils' attendance is 86.00%, 12.00 points below the rest of the school (the gap was 10.00 points below in"
+                            + " 2023/24 and 4.00 points below in 2024/25); since 2023/24 the gap has widened by 2.00 points.",
                     "1.1 Recent data (5, Amber): Attendance fell to 92.00% in 2025/26; FSM pupils' gap widened.",
                     "The attendance action plan has 2 actions: 1 not started, 1 done. Overdue: Weekly FSM attendance"
                             + " meetings (Head of Year 7, due 1 March 2026).")) {
