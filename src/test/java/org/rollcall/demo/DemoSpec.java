@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param pupils                 pupils on roll at any one time (about)
  * @param phase                  primary (Reception to Year 6) or secondary (Years 7 to 11)
  * @param firstAcademicYearStart 1 September of the first academic year (any date in that September)
- * @param academicYears          how many academic years of registers, 1 or 2
+ * @param academicYears          how many academic years of registers, 1 to 3
  * @param lastDate               no marks after this date, e.g. the end of an autumn term; the
  *                               calendar still covers whole academic years
  */
@@ -29,8 +29,8 @@ public record DemoSpec(long seed, int pupils, Phase phase, LocalDate firstAcadem
         if (pupils < 1 || pupils > 200_000) {
             throw new IllegalArgumentException("pupils must be 1 to 200000, got " + pupils);
         }
-        if (academicYears < 1 || academicYears > 2) {
-            throw new IllegalArgumentException("academicYears must be 1 or 2, got " + academicYears);
+        if (academicYears < 1 || academicYears > 3) {
+            throw new IllegalArgumentException("academicYears must be 1 to 3, got " + academicYears);
         }
         if (firstAcademicYearStart.getMonth() != Month.SEPTEMBER) {
             throw new IllegalArgumentException("firstAcademicYearStart must be in September, got "
