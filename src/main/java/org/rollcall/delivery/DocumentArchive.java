@@ -37,7 +37,7 @@ public class DocumentArchive {
                 StoredTime.now(clock));
         em.persist(document);
         em.flush();
-        audit.record(createdBy, "GENERATED", kind + " document " + document.getId() + " for school " + school.getUrn());
+        audit.record(AuditEvent.of(createdBy, "GENERATED", kind + " document " + document.getId()).school(school.getUrn()));
         return document;
     }
 

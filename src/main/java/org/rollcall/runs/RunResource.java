@@ -13,7 +13,7 @@ import org.rollcall.platform.Roles;
 /** {@code GET /api/runs/{id}}: how a run went, with its documents and emails. */
 @Path("runs")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD})
+@RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER})
 public class RunResource {
 
     @Inject

@@ -18,6 +18,8 @@ import java.util.List;
 import org.rollcall.platform.Problem;
 import org.rollcall.platform.ProblemException;
 import org.rollcall.platform.Roles;
+import org.rollcall.platform.access.CallerGrants;
+import org.rollcall.platform.access.Grants;
 
 /** {@code /api/schools}: create and update schools, their governors and their calendar. */
 @Path("schools")
@@ -41,9 +43,14 @@ public class SchoolResource {
     @Inject
     SchoolService schools;
 
+    @Inject
+    CallerGrants caller;
+
+    /** Only the caller's schools (an admin's: all). */
     @GET
     public List<SchoolView> list() {
-        return schools.all().stream().map(SchoolView::of).toList();
+        Grants grants = caller.grants();
+        return schools.all().stream().filter(s -> grants.inSchool(s.getUrn())).map(SchoolView::of).toList();
     }
 
     @GET
