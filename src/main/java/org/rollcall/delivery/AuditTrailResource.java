@@ -40,6 +40,9 @@ public class AuditTrailResource {
             throw ProblemException.badRequest("page starts at 1; size is 1 to 500");
         }
         Grants grants = caller.grants();
+        if (urn != null && !urn.isBlank() && !grants.inSchool(urn.trim())) {
+            throw ProblemException.notFound("No school with URN " + urn.trim());
+        }
         // a caller with no school at all must not fall through to "every school"
         Set<String> schools = grants.admin() ? Set.of() : grants.schools().isEmpty() ? Set.of("-") : grants.schools();
         return trail.find(new AuditTrail.Search(text(urn), text(user), text(upn).map(String::toUpperCase),
