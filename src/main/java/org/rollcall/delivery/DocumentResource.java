@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.rollcall.platform.ProblemException;
 import org.rollcall.platform.Roles;
@@ -48,23 +49,26 @@ public class DocumentResource {
     @Inject
     CallerGrants caller;
 
-    // The archive keeps no form or year group yet; once the printouts migration adds them, pass them here.
-    private boolean mayRead(Document d) {
-        return DocumentAudience.mayRead(caller.grants(), d.getKind(), d.getSchool().getUrn(), Optional.empty(), Optional.empty());
+    private List<Document> readable(List<Document> documents) {
+        Map<Long, DocumentArchive.MadeFor> madeFor = archive.madeFor(documents);
+        return documents.stream().filter(d -> {
+            DocumentArchive.MadeFor made = madeFor.getOrDefault(d.getId(), DocumentArchive.MadeFor.NOBODY);
+            return DocumentAudience.mayRead(caller.grants(), d.getKind(), d.getSchool().getUrn(), made.form(), made.yearGroup());
+        }).toList();
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<DocumentView> list(@QueryParam("urn") String urn) {
-        return archive.list(Optional.ofNullable(urn).filter(u -> !u.isBlank())).stream()
-                .filter(this::mayRead).map(DocumentView::of).toList();
+        return readable(archive.list(Optional.ofNullable(urn).filter(u -> !u.isBlank()))).stream()
+                .map(DocumentView::of).toList();
     }
 
     @GET
     @Path("{id}")
     @Produces({DocumentArchive.PDF, MediaType.APPLICATION_JSON})
     public Response download(@PathParam("id") long id, @Context SecurityContext security) {
-        Document document = archive.find(id).filter(this::mayRead)
+        Document document = archive.find(id).filter(d -> !readable(List.of(d)).isEmpty())
                 .orElseThrow(() -> ProblemException.notFound("No document " + id));
         byte[] pdf = archive.content(document);
         audit.record(AuditEvent.of(security.getUserPrincipal().getName(), "DOWNLOADED", document.getKind() + " document " + id)
