@@ -159,7 +159,7 @@ class AuditTrailIT {
                 + ASH.surname(1) + "," + ASH.forename(1) + ",7,7A\n";
         assertEquals(422, lead.postCsv("schools/" + ASH.urn() + "/pupils", "bad-pupils.csv", badPupils).statusCode());
         assertEquals(422, lead.postCsv("schools/" + ASH.urn() + "/marks", "bad-marks.csv",
-                "upn,date,session,code\n" + ASH.upn(2) + ",2025-09-08,AM,Q\n").statusCode());
+                "upn,date,session,code\n" + ASH.upn(2) + ",2025-09-08,AM,ZZ\n").statusCode());
         assertEquals("COMPLETED", ASH.governorPack(lead, FROM, TO).getString("status"));
         // a mark no import would accept, written behind the application's back, makes the next run fail
         sql("INSERT INTO session_mark (pupil_id, mark_date, session, code, school_id) SELECT p.id, '2025-09-15', 'AM', 'Q9',"
