@@ -69,6 +69,7 @@ public class PupilResource {
     }
 
     @GET
+    @PupilLevel("ROLL_READ")
     public PupilQuery.Page list(@PathParam("urn") String urn, @QueryParam("year") String year, @QueryParam("form") String form,
                                 @QueryParam("fsm") String fsm, @QueryParam("disadvantaged") String disadvantaged,
                                 @QueryParam("sen") String sen, @QueryParam("eal") String eal,
