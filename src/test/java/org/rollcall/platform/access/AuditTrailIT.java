@@ -104,6 +104,9 @@ class AuditTrailIT {
         assertEquals(PINE.upn(2), read.getString("upn"));
         assertEquals("GET /schools/" + PINE.urn() + "/pupils/" + PINE.upn(2), read.getString("subject"));
         awaitRow(head, "audit?urn=" + PINE.urn(), "GENERATED", Optional.of(PINE.user("lead")));
+        // the SMTP server is shared by every test class: leave it as this class found it, with no governor to mail
+        mail.purgeEmailFromAllMailboxes();
+        ok(lead.putJson("schools/" + PINE.urn() + "/governors", "[]"));
         assertEquals(403, governor.get("audit?urn=" + PINE.urn()).statusCode(), "the trail is for the lead and head");
     }
 
@@ -175,6 +178,32 @@ class AuditTrailIT {
         everyPupil.addAll(PINE.pupilData());
         List<String> found = everyPupil.stream().filter(text::contains).toList();
         assertEquals(List.of(), found, "pupil data in " + log);
+    }
+
+    @Test
+    @Order(4)
+    void repeatedFailedLoginsAreSlowedDownAndRecorded() throws Exception {
+        load();
+        String user = PINE.user("tutor");
+        ApiClient guesser = ApiClient.as(base, user, "not-the-password");
+        for (int i = 1; i <= 3; i++) {
+            assertEquals(401, guesser.get("schools").statusCode());
+        }
+        Instant start = Instant.now();
+        assertEquals(401, guesser.get("schools").statusCode());
+        Duration fourth = Duration.between(start, Instant.now());
+        assertTrue(fourth.toMillis() >= 1000, "after three failures in a row a login waits 1 s, took " + fourth.toMillis() + " ms");
+        start = Instant.now();
+        assertEquals(200, PINE.as(base, "tutor").get("schools/" + PINE.urn() + "/pupils").statusCode());
+        Duration right = Duration.between(start, Instant.now());
+        assertTrue(right.toMillis() >= 2000, "the right password waits too (2 s after four failures), took " + right.toMillis());
+        start = Instant.now();
+        assertEquals(200, PINE.as(base, "tutor").get("schools/" + PINE.urn() + "/pupils").statusCode());
+        assertTrue(Duration.between(start, Instant.now()).toMillis() < 1000, "a good login clears the count");
+
+        JsonObject failure = awaitRow(ApiClient.admin(base), "audit?user=" + user, "LOGIN_FAILED", Optional.of(user));
+        assertEquals("failed login 4 in a row", failure.getString("subject"));
+        assertEquals("127.0.0.1", failure.getString("address"));
     }
 
     private static JsonObject awaitRow(ApiClient api, String query, String action, Optional<String> actor) throws Exception {
