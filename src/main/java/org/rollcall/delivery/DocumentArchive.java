@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.rollcall.platform.StoredTime;
 import org.rollcall.school.School;
@@ -37,7 +39,7 @@ public class DocumentArchive {
                 StoredTime.now(clock));
         em.persist(document);
         em.flush();
-        audit.record(createdBy, "GENERATED", kind + " document " + document.getId() + " for school " + school.getUrn());
+        audit.record(AuditEvent.of(createdBy, "GENERATED", kind + " document " + document.getId()).school(school.getUrn()));
         return document;
     }
 
@@ -51,6 +53,26 @@ public class DocumentArchive {
                 .setParameter("urn", urn.orElse(null))
                 .setMaxResults(1000)
                 .getResultList();
+    }
+
+    /** The form and year group a document was made for (staff data), for its audience; absent when none. */
+    public record MadeFor(Optional<String> form, Optional<String> yearGroup) {
+        static final MadeFor NOBODY = new MadeFor(Optional.empty(), Optional.empty());
+    }
+
+    // Read by SQL so the entity stays as the printouts feature shapes it (its migration adds the same columns)
+    public Map<Long, MadeFor> madeFor(List<Document> documents) {
+        if (documents.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = documents.stream().map(Document::getId).toList();
+        Map<Long, MadeFor> made = new HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT id, form, year_group FROM document WHERE id IN (:ids)"
+                + " AND (form IS NOT NULL OR year_group IS NOT NULL)").setParameter("ids", ids).getResultList()) {
+            Object[] r = (Object[]) row;
+            made.put(((Number) r[0]).longValue(), new MadeFor(Optional.ofNullable((String) r[1]), Optional.ofNullable((String) r[2])));
+        }
+        return made;
     }
 
     public byte[] content(Document document) {

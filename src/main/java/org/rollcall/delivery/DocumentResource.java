@@ -14,13 +14,20 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.rollcall.platform.ProblemException;
 import org.rollcall.platform.Roles;
+import org.rollcall.platform.access.CallerGrants;
+import org.rollcall.platform.access.DocumentAudience;
 
-/** {@code GET /api/documents} lists the archive; {@code GET /api/documents/{id}} downloads a PDF. */
+/**
+ * {@code GET /api/documents} lists the archive; {@code GET /api/documents/{id}} downloads a PDF. Both
+ * show only what the caller may download ({@link DocumentAudience}): any other document is the same
+ * 404 as one that does not exist.
+ */
 @Path("documents")
-@RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER})
+@RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER, Roles.GOVERNOR, Roles.TUTOR})
 public class DocumentResource {
 
     public record DocumentView(long id, String urn, String school, String kind, String title, String term,
@@ -39,19 +46,33 @@ public class DocumentResource {
     @Inject
     AuditLog audit;
 
+    @Inject
+    CallerGrants caller;
+
+    private List<Document> readable(List<Document> documents) {
+        Map<Long, DocumentArchive.MadeFor> madeFor = archive.madeFor(documents);
+        return documents.stream().filter(d -> {
+            DocumentArchive.MadeFor made = madeFor.getOrDefault(d.getId(), DocumentArchive.MadeFor.NOBODY);
+            return DocumentAudience.mayRead(caller.grants(), d.getKind(), d.getSchool().getUrn(), made.form(), made.yearGroup());
+        }).toList();
+    }
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<DocumentView> list(@QueryParam("urn") String urn) {
-        return archive.list(Optional.ofNullable(urn).filter(u -> !u.isBlank())).stream().map(DocumentView::of).toList();
+        return readable(archive.list(Optional.ofNullable(urn).filter(u -> !u.isBlank()))).stream()
+                .map(DocumentView::of).toList();
     }
 
     @GET
     @Path("{id}")
     @Produces({DocumentArchive.PDF, MediaType.APPLICATION_JSON})
     public Response download(@PathParam("id") long id, @Context SecurityContext security) {
-        Document document = archive.find(id).orElseThrow(() -> ProblemException.notFound("No document " + id));
+        Document document = archive.find(id).filter(d -> !readable(List.of(d)).isEmpty())
+                .orElseThrow(() -> ProblemException.notFound("No document " + id));
         byte[] pdf = archive.content(document);
-        audit.record(security.getUserPrincipal().getName(), "DOWNLOADED", "document " + id);
+        audit.record(AuditEvent.of(security.getUserPrincipal().getName(), "DOWNLOADED", document.getKind() + " document " + id)
+                .school(document.getSchool().getUrn()));
         return Response.ok(pdf, DocumentArchive.PDF)
                 .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"")
                 .header("X-Content-SHA256", document.getSha256())

@@ -97,6 +97,10 @@ public class MailMessage {
         return document;
     }
 
+    public School getSchool() {
+        return school;
+    }
+
     public String getRecipient() {
         return recipient;
     }

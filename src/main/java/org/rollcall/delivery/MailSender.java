@@ -106,8 +106,9 @@ public class MailSender {
                 Transport.send(mime);
             }
             message.markSent(StoredTime.now(clock));
-            audit.record("rollcall", "SENT", "message " + id + " with document "
-                    + (message.getDocument() == null ? "none" : message.getDocument().getId()));
+            audit.record(AuditEvent.of("rollcall", "SENT", "message " + id + " with document "
+                    + (message.getDocument() == null ? "none" : message.getDocument().getId()))
+                    .school(message.getSchool() == null ? null : message.getSchool().getUrn()));
             return true;
         } catch (MessagingException | RuntimeException e) {
             message.markFailed(e.getMessage());

@@ -12,7 +12,11 @@ import java.util.function.Function;
  * are read by the server itself ({@code configure-server.cli}).
  */
 public record RollcallSettings(Path dataDir, long maxUploadBytes, Path inboxDir, long inboxSettleSeconds,
-                               boolean inboxAuto, long statsCacheBytes, String adminUser, String adminPassword) {
+                               boolean inboxAuto, long statsCacheBytes, String adminUser,
+                               Optional<String> adminPassword) {
+
+    /** The shortest password Rollcall accepts, for the first admin and through the users API. */
+    public static final int MIN_PASSWORD_LENGTH = 12;
 
     private static final long MB = 1024L * 1024L;
 
@@ -32,13 +36,23 @@ public record RollcallSettings(Path dataDir, long maxUploadBytes, Path inboxDir,
                 r.flag("ROLLCALL_INBOX_AUTO", true),
                 r.positive("ROLLCALL_STATS_CACHE_MB", 128) * MB,
                 r.text("ROLLCALL_ADMIN_USER", "admin"),
-                r.text("ROLLCALL_ADMIN_PASSWORD", "rollcall"));
+                r.password("ROLLCALL_ADMIN_PASSWORD"));
     }
 
     /** Parses raw values; every failure names the variable, the value and what it should be. */
     private record Reader(Function<String, Optional<String>> source) {
         String text(String name, String fallback) {
             return source.apply(name).orElse(fallback);
+        }
+
+        /** No default: without the variable no admin is made (see FirstAdmin); a short one stops the start. */
+        Optional<String> password(String name) {
+            Optional<String> raw = source.apply(name).filter(p -> !p.isEmpty());
+            if (raw.isPresent() && raw.get().length() < MIN_PASSWORD_LENGTH) {
+                throw bad(name, "(" + raw.get().length() + " characters, not shown)",
+                        "a password of at least " + MIN_PASSWORD_LENGTH + " characters");
+            }
+            return raw;
         }
 
         Path path(String name, Path fallback) {

@@ -17,7 +17,7 @@ import org.rollcall.platform.Roles;
 /** {@code GET /api/runs/{id}}: how a run went, with its documents and emails; {@code /documents} lists them, paged. */
 @Path("runs")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD})
+@RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER})
 public class RunResource {
 
     @Inject

@@ -27,7 +27,7 @@ import org.rollcall.platform.Roles;
 /** {@code POST /api/schools/{urn}/runs} with {@code {"kind", "from", "to"}}: starts a run, answers 202 with its status. */
 @Path("schools/{urn}/runs")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD})
+@RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER})
 public class SchoolRunsResource {
 
     /** @param yearGroups numbers ({@code 7}) or text for the year groups that are not ({@code "R"}) */

@@ -20,6 +20,8 @@ import org.rollcall.platform.ProblemException;
 import org.rollcall.platform.Roles;
 import org.rollcall.school.details.SchoolDetails;
 import org.rollcall.school.details.SchoolDetailsStore;
+import org.rollcall.platform.access.CallerGrants;
+import org.rollcall.platform.access.Grants;
 
 /** {@code /api/schools}: create and update schools, their governors and their calendar. */
 @Path("schools")
@@ -54,9 +56,14 @@ public class SchoolResource {
     @Inject
     SchoolDetailsStore details;
 
+    @Inject
+    CallerGrants caller;
+
+    /** Only the caller's schools (an admin's: all). */
     @GET
     public List<SchoolView> list() {
-        return schools.all().stream().map(s -> SchoolView.of(s, details.of(s))).toList();
+        Grants grants = caller.grants();
+        return schools.all().stream().filter(s -> grants.inSchool(s.getUrn())).map(s -> SchoolView.of(s, details.of(s))).toList();
     }
 
     @GET

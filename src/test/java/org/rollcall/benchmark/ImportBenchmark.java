@@ -33,7 +33,7 @@ import org.rollcall.launcher.ServerProcess;
  */
 public final class ImportBenchmark {
     private static final String USER = "admin";
-    private static final String PASSWORD = "benchmark";
+    private static final String PASSWORD = "benchmark-admin";
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of("target", "import-benchmark").toAbsolutePath();

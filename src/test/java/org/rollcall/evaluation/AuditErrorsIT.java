@@ -44,8 +44,8 @@ class AuditErrorsIT {
         lead = ApiClient.admin(base);
         AuditRoundIT.ok(lead.putJson("schools/" + URN, "{\"name\":\"Refusals Primary\",\"phase\":\"primary\"}"));
         if (!usersCreated) {
-            AuditRoundIT.ok(lead.putJson("users/eval.err.tutor", "{\"password\":\"err-tutor-pass\",\"roles\":[\"tutor\"]}"));
-            AuditRoundIT.ok(lead.putJson("users/eval.err.outsider", "{\"password\":\"err-outsider-pass\",\"roles\":[\"tutor\"]}"));
+            AuditRoundIT.ok(lead.putJson("users/eval.err.tutor", "{\"password\":\"err-tutor-pass\",\"roles\":[\"tutor\"],\"schools\":[\"900502\"]}"));
+            AuditRoundIT.ok(lead.putJson("users/eval.err.outsider", "{\"password\":\"err-outsider-pass\",\"roles\":[\"tutor\"],\"schools\":[\"900502\"]}"));
             usersCreated = true;
         }
         tutor = ApiClient.as(base, "eval.err.tutor", "err-tutor-pass");

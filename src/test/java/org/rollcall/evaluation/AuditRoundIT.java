@@ -44,8 +44,8 @@ class AuditRoundIT {
     void threeRespondentsSynthesisAgreedScoresChangePlanNextStepsAndSummary() {
         ApiClient lead = ApiClient.admin(base);
         ok(lead.putJson("schools/" + URN, "{\"name\":\"Evaluation Academy\",\"phase\":\"secondary\"}"));
-        ok(lead.putJson("users/eval.tutor.one", "{\"password\":\"tutor-one-pass\",\"roles\":[\"tutor\"]}"));
-        ok(lead.putJson("users/eval.tutor.two", "{\"password\":\"tutor-two-pass\",\"roles\":[\"tutor\"]}"));
+        ok(lead.putJson("users/eval.tutor.one", "{\"password\":\"tutor-one-pass\",\"roles\":[\"tutor\"],\"schools\":[\"900501\"]}"));
+        ok(lead.putJson("users/eval.tutor.two", "{\"password\":\"tutor-two-pass\",\"roles\":[\"tutor\"],\"schools\":[\"900501\"]}"));
         ApiClient tutorOne = ApiClient.as(base, "eval.tutor.one", "tutor-one-pass");
         ApiClient tutorTwo = ApiClient.as(base, "eval.tutor.two", "tutor-two-pass");
 
@@ -91,7 +91,7 @@ class AuditRoundIT {
 
         ok(lead.postJson("audits/" + round + "/close-scoring", ""));
         assertEquals(11, ApiClient.array(tutorOne.get("audits/" + round + "/responses")).size(), "all scores visible after closing");
-        ok(lead.putJson("users/eval.governor", "{\"password\":\"governor-pass\",\"roles\":[\"governor\"]}"));
+        ok(lead.putJson("users/eval.governor", "{\"password\":\"governor-pass\",\"roles\":[\"governor\"],\"schools\":[\"900501\"]}"));
         ApiClient governor = ApiClient.as(base, "eval.governor", "governor-pass");
         assertEquals(0, ApiClient.array(governor.get("audits/" + round + "/responses")).size(), "evidence texts stay with the school team");
         assertEquals(200, governor.get("audits/" + round + "/synthesis").statusCode());

@@ -14,6 +14,12 @@ record LaunchSettings(DataFolders folders, int httpPort, int managementPort, Opt
                       Optional<String> externalDb, boolean demo, String adminUser, String adminPassword,
                       boolean adminPasswordGiven, Path serverHome, Path war, Path serverBase) {
 
+    /**
+     * The Run command's documented demo password (README), used only when ROLLCALL_ADMIN_PASSWORD is not
+     * given: the server itself has no default and creates no admin without one.
+     */
+    static final String DEMO_ADMIN_PASSWORD = "rollcall-demo";
+
     static LaunchSettings resolve() {
         Optional<String> externalDb = Settings.get("ROLLCALL_DB_URL");
         Path serverHome = Path.of(System.getProperty("rollcall.server.home", "target/server")).toAbsolutePath().normalize();
@@ -24,7 +30,7 @@ record LaunchSettings(DataFolders folders, int httpPort, int managementPort, Opt
                 externalDb,
                 flag("ROLLCALL_DEMO", true),
                 Settings.get("ROLLCALL_ADMIN_USER", "admin"),
-                Settings.get("ROLLCALL_ADMIN_PASSWORD", "rollcall"),
+                Settings.get("ROLLCALL_ADMIN_PASSWORD", DEMO_ADMIN_PASSWORD),
                 Settings.get("ROLLCALL_ADMIN_PASSWORD").isPresent(),
                 serverHome,
                 Path.of(System.getProperty("rollcall.war", "target/rollcall.war")).toAbsolutePath().normalize(),

@@ -91,8 +91,8 @@ public final class Launcher {
         CompletableFuture<String> ended = watch();
         say("");
         say("Rollcall is running at " + settings.baseUrl() + "/api  (server log: " + wildfly.log() + ")");
-        say("Log in as " + settings.adminUser() + " / "
-                + (settings.adminPasswordGiven() ? "(ROLLCALL_ADMIN_PASSWORD)" : settings.adminPassword()));
+        say("Log in as " + settings.adminUser() + " / " + (settings.adminPasswordGiven() ? "(ROLLCALL_ADMIN_PASSWORD)"
+                : settings.adminPassword() + "  (the demo password: ROLLCALL_ADMIN_PASSWORD was not set; set it outside the demo)"));
         if (settings.demo()) {
             DemoReport.print(new DemoLoader(settings.baseUrl(), settings.adminUser(), settings.adminPassword(),
                     settings.folders().data().resolve("demo")).loadAndReport(), settings.baseUrl());

@@ -28,6 +28,10 @@ final class ServerProperties {
         server.put("jboss.https.port", "0");
         server.put("rollcall.data.dir", settings.folders().data().toString());
         server.put("rollcall.inbox.dir", settings.folders().inbox().toString());
+        if (!settings.adminPasswordGiven()) {
+            // the server has no default admin password; the demo brings its documented one
+            server.put("rollcall.admin.password", settings.adminPassword());
+        }
         return server;
     }
 }

@@ -29,6 +29,17 @@ class RollcallSettingsTest {
     }
 
     @Test
+    void thereIsNoDefaultAdminPasswordAndAShortOneStopsTheStart() {
+        assertTrue(read(Map.of()).adminPassword().isEmpty(), "no default password");
+        assertEquals(Optional.of("twelve-chars"), read(Map.of("ROLLCALL_ADMIN_PASSWORD", "twelve-chars")).adminPassword());
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> read(Map.of("ROLLCALL_ADMIN_PASSWORD", "eleven-char")));
+        assertTrue(refused.getMessage().contains("ROLLCALL_ADMIN_PASSWORD"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("at least 12 characters"), refused.getMessage());
+        assertFalse(refused.getMessage().contains("eleven-char"), "the password itself is not shown");
+    }
+
+    @Test
     void theInboxDefaultsToAFolderOfTheDataDirectory() {
         RollcallSettings s = read(Map.of("ROLLCALL_DATA_DIR", "/srv/rollcall", "ROLLCALL_MAX_UPLOAD_MB", "5",
                 "ROLLCALL_INBOX_AUTO", "FALSE"));

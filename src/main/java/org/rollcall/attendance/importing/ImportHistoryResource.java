@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.rollcall.platform.Roles;
+import org.rollcall.platform.access.PupilLevel;
 
 /**
  * {@code GET /api/schools/{urn}/imports}: the school's imports, newest first, applied and refused;
@@ -44,6 +45,7 @@ public class ImportHistoryResource {
 
     @GET
     @Path("{id}/changes")
+    @PupilLevel
     public List<MarkChangeView> changes(@PathParam("urn") String urn, @PathParam("id") long id) {
         return imports.changes(urn, id).stream().map(MarkChangeView::of).toList();
     }

@@ -24,7 +24,7 @@ import org.rollcall.platform.Roles;
  */
 @Path("schools/{urn}/{kind: contacts|marks|ctf}")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD})
+@RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER})
 public class ImportResource {
     private static final Pattern FILENAME = Pattern.compile("filename=\"?([^\";]+)\"?");
 

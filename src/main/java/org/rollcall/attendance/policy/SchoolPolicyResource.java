@@ -62,7 +62,7 @@ public class SchoolPolicyResource {
 
     @PUT
     @Path("bands")
-    @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD})
+    @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER})
     public JsonObject putBands(@PathParam("urn") String urn, @Valid @NotNull BandsRequest r) {
         School school = schools.require(urn);
         BandLimits limits;

@@ -26,10 +26,24 @@ public class PupilQuery {
     public record Page(long total, int page, int size, List<PupilView> items) {
     }
 
+    /** A tutor's reach: pupils of these forms or year groups only (issue 12). */
+    public record Reach(java.util.Set<String> forms, java.util.Set<String> yearGroups) {
+    }
+
     public Page find(School school, Filter filter, int page, int size) {
+        return find(school, filter, Optional.empty(), page, size);
+    }
+
+    public Page find(School school, Filter filter, Optional<Reach> reach, int page, int size) {
         StringBuilder where = new StringBuilder(" from Pupil p where p.school = :school");
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("school", school);
+        reach.ifPresent(r -> {
+            // "-" stands in for an empty list, which JPQL's IN does not take; no form or year is called "-"
+            where.append(" and (p.form in :reachForms or p.yearGroup in :reachYears)");
+            parameters.put("reachForms", r.forms().isEmpty() ? List.of("-") : List.copyOf(r.forms()));
+            parameters.put("reachYears", r.yearGroups().isEmpty() ? List.of("-") : List.copyOf(r.yearGroups()));
+        });
         condition(where, parameters, "yearGroup", filter.year());
         condition(where, parameters, "form", filter.form());
         condition(where, parameters, "fsm", filter.fsm());

@@ -26,6 +26,9 @@ import org.rollcall.attendance.importing.ImportResult;
 import org.rollcall.attendance.importing.ImportService;
 import org.rollcall.platform.ProblemException;
 import org.rollcall.platform.Roles;
+import org.rollcall.platform.access.CallerGrants;
+import org.rollcall.platform.access.Grants;
+import org.rollcall.platform.access.PupilLevel;
 import org.rollcall.school.School;
 import org.rollcall.school.SchoolRepository;
 import org.rollcall.school.SchoolService;
@@ -36,8 +39,11 @@ import org.rollcall.school.SchoolService;
  */
 @Path("schools/{urn}/pupils")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER})
+@RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER, Roles.TUTOR})
 public class PupilResource {
+    @Inject
+    CallerGrants caller;
+
     @Inject
     SchoolService schools;
 
@@ -55,7 +61,7 @@ public class PupilResource {
 
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD})
+    @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER})
     public ImportResult importCsv(@PathParam("urn") String urn, @HeaderParam("Content-Disposition") String disposition,
                                   InputStream body, @Context SecurityContext security) {
         return imports.run(urn, ImportKind.PUPILS, ImportResource.fileName(disposition, "pupils.csv"), body,
@@ -63,6 +69,7 @@ public class PupilResource {
     }
 
     @GET
+    @PupilLevel("ROLL_READ")
     public PupilQuery.Page list(@PathParam("urn") String urn, @QueryParam("year") String year, @QueryParam("form") String form,
                                 @QueryParam("fsm") String fsm, @QueryParam("disadvantaged") String disadvantaged,
                                 @QueryParam("sen") String sen, @QueryParam("eal") String eal,
@@ -73,11 +80,15 @@ public class PupilResource {
         }
         PupilQuery.Filter filter = new PupilQuery.Filter(text(year), text(form), yesNo("fsm", fsm), yesNo("disadvantaged", disadvantaged),
                 text(sen).map(s -> s.toUpperCase(Locale.ROOT)), yesNo("eal", eal), text(ethnicity));
-        return pupils.find(schools.require(urn), filter, page, size);
+        Grants grants = caller.grants();
+        Optional<PupilQuery.Reach> reach = grants.wholeSchool() ? Optional.empty()
+                : Optional.of(new PupilQuery.Reach(grants.forms(), grants.yearGroups()));
+        return pupils.find(schools.require(urn), filter, reach, page, size);
     }
 
     @GET
     @Path("{upn}")
+    @PupilLevel
     public PupilView one(@PathParam("urn") String urn, @PathParam("upn") String upn) {
         Pupil pupil = pupil(schools.require(urn), upn);
         return PupilView.full(pupil, pupils.contacts(pupil));
@@ -85,6 +96,7 @@ public class PupilResource {
 
     @GET
     @Path("{upn}/register")
+    @PupilLevel
     public WeeklyRegister.Register register(@PathParam("urn") String urn, @PathParam("upn") String upn,
                                             @QueryParam("from") String from, @QueryParam("to") String to) {
         School school = schools.require(urn);

@@ -39,6 +39,22 @@ public class AppUser {
     @Column(name = "role", length = 30)
     private Set<String> roles = new HashSet<>();
 
+    // Where the roles apply (issue 12): the schools by URN, and for tutors the forms and year groups
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_school", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "urn", length = 8)
+    private Set<String> schools = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_form", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "form", length = 20)
+    private Set<String> forms = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_year_group", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "year_group", length = 3)
+    private Set<String> yearGroups = new HashSet<>();
+
     protected AppUser() {
     }
 
@@ -59,6 +75,28 @@ public class AppUser {
 
     public Set<String> getRoles() {
         return Set.copyOf(roles);
+    }
+
+    public Set<String> getSchools() {
+        return Set.copyOf(schools);
+    }
+
+    public Set<String> getForms() {
+        return Set.copyOf(forms);
+    }
+
+    public Set<String> getYearGroups() {
+        return Set.copyOf(yearGroups);
+    }
+
+    /** Replaces where the user's roles apply. */
+    public void replaceScope(Set<String> newSchools, Set<String> newForms, Set<String> newYearGroups) {
+        schools.clear();
+        schools.addAll(newSchools);
+        forms.clear();
+        forms.addAll(newForms);
+        yearGroups.clear();
+        yearGroups.addAll(newYearGroups);
     }
 
     public boolean isEnabled() {

@@ -22,6 +22,7 @@ import org.rollcall.attendance.statistics.population.GroupBy;
 import org.rollcall.attendance.statistics.population.PopulationAnalysis;
 import org.rollcall.platform.ProblemException;
 import org.rollcall.platform.Roles;
+import org.rollcall.platform.access.PupilLevel;
 import org.rollcall.school.School;
 import org.rollcall.school.SchoolService;
 import org.rollcall.attendance.measure.AttendanceService;
@@ -58,6 +59,7 @@ public class AttendanceResource {
 
     @GET
     @Path("groups")
+    @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER, Roles.GOVERNOR})
     public JsonArray groups(@PathParam("urn") String urn, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("by") String by, @QueryParam("audience") @DefaultValue("staff") String audience) {
         School school = schools.require(urn);
@@ -68,6 +70,7 @@ public class AttendanceResource {
 
     @GET
     @Path("comparisons")
+    @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER, Roles.GOVERNOR})
     public JsonObject comparisons(@PathParam("urn") String urn, @QueryParam("from") String from, @QueryParam("to") String to) {
         School school = schools.require(urn);
         return AssessmentJson.comparisons(attendance.compare(school, QueryWindow.of(from, to)));
@@ -75,6 +78,7 @@ public class AttendanceResource {
 
     @GET
     @Path("trend")
+    @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER, Roles.GOVERNOR})
     public JsonObject trend(@PathParam("urn") String urn, @QueryParam("from") String from, @QueryParam("to") String to) {
         School school = schools.require(urn);
         DateWindow window = QueryWindow.of(from, to);
@@ -88,6 +92,7 @@ public class AttendanceResource {
     /** PA movement from an earlier window ({@code earlierFrom}, {@code earlierTo}) to a later one ({@code from}, {@code to}). */
     @GET
     @Path("pa-movement")
+    @PupilLevel
     public JsonObject movement(@PathParam("urn") String urn, @QueryParam("earlierFrom") String earlierFrom,
             @QueryParam("earlierTo") String earlierTo, @QueryParam("from") String from, @QueryParam("to") String to) {
         School school = schools.require(urn);
@@ -97,6 +102,7 @@ public class AttendanceResource {
 
     @GET
     @Path("bottom")
+    @PupilLevel
     public JsonArray bottom(@PathParam("urn") String urn, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("percent") @DefaultValue("10") int percent) {
         School school = schools.require(urn);

@@ -26,6 +26,7 @@ import java.util.Locale;
 import org.rollcall.attendance.Upn;
 import org.rollcall.attendance.statistics.counting.DateWindow;
 import org.rollcall.platform.Roles;
+import org.rollcall.platform.access.PupilLevel;
 import org.rollcall.school.School;
 import org.rollcall.school.SchoolService;
 import org.rollcall.attendance.measure.PupilAttendanceService;
@@ -39,7 +40,7 @@ import org.rollcall.attendance.measure.PupilAttendanceService;
 @Path("schools/{urn}/pupils/{upn}/attendance")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER})
+@RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER, Roles.TUTOR})
 public class PupilAttendanceResource {
 
     /** @param termStart the first day of the term the target is for */
@@ -53,6 +54,7 @@ public class PupilAttendanceResource {
     PupilAttendanceService pupils;
 
     @GET
+    @PupilLevel
     public JsonObject pupil(@PathParam("urn") String urn, @PathParam("upn") String upn,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         School school = schools.require(urn);
@@ -62,7 +64,7 @@ public class PupilAttendanceResource {
 
     @PUT
     @Path("target")
-    @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD})
+    @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER})
     public Response putTarget(@PathParam("urn") String urn, @PathParam("upn") String upn,
             @Valid @NotNull TargetRequest request, @Context SecurityContext security) {
         School school = schools.require(urn);
@@ -72,7 +74,7 @@ public class PupilAttendanceResource {
 
     @DELETE
     @Path("target")
-    @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD})
+    @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER})
     public Response removeTarget(@PathParam("urn") String urn, @PathParam("upn") String upn,
             @QueryParam("termStart") String termStart) {
         School school = schools.require(urn);
