@@ -60,16 +60,15 @@ final class DemoApi {
     }
 
     /**
-     * A call to a part of the API another branch brings (school details, staff, printout runs): until it is
-     * merged the server answers 4xx, and the demo says so in one line and goes on without it.
+     * A call for one part of the demo (school details, staff, printout runs). Every part is in this build, so
+     * a refusal is a defect: the demo stops and says which part and what the server answered.
      */
     Optional<HttpResponse<String>> ifAvailable(String what, String method, String path, String json)
             throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(jsonRequest(path, json, method), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 400 && response.statusCode() < 500) {
-            Launcher.say("Not available in this build, skipped: " + what + " (" + method + " /api/" + path + " answered "
-                    + response.statusCode() + ")");
-            return Optional.empty();
+            throw new IllegalStateException("The demo could not load " + what + ": " + method + " /api/" + path
+                    + " answered " + response.statusCode() + ": " + response.body());
         }
         return Optional.of(check(jsonRequest(path, json, method), response));
     }

@@ -97,5 +97,6 @@ final class DemoLoader {
         api.csv("schools/" + urn + "/contacts", files.contacts());
         api.csv("schools/" + urn + "/marks", files.marks());
         new DemoEvaluation(api, urn, today).load();
+        new DemoCasework(api, urn, today).load();
     }
 }
