@@ -198,7 +198,7 @@ class CaseworkIT {
         assertEquals(400, api.get(S + "/casework?asOf=2025-13-01").statusCode());
         assertEquals(400, api.get(S + "/interventions?type=CHAT").statusCode());
         assertEquals(3, ApiClient.array(api.get(pupil(CASEY))).size(), "nothing refused was recorded");
-        assertEquals(200, api.putJson("users/head130", "{\"password\":\"head-password-130\",\"roles\":[\"headteacher\"]}").statusCode());
+        assertEquals(200, api.putJson("users/head130", "{\"password\":\"head-password-130\",\"roles\":[\"headteacher\"],\"schools\":[\"" + URN + "\"]}").statusCode());
         ApiClient head = ApiClient.as(base, "head130", "head-password-130");
         assertEquals(200, head.get(pupil(CASEY)).statusCode(), "the headteacher reads");
         assertEquals(403, head.postJson(pupil(CASEY), "{\"type\":\"CONVERSATION\",\"date\":\"2025-11-03\",\"owner\":\"x\"}").statusCode(),

@@ -22,4 +22,17 @@ class WarContentsIT {
             assertTrue(war.getEntry("WEB-INF/classes/org/rollcall/platform/DataFolders.class") != null, "the server's own classes are there");
         }
     }
+
+    /** Templates are compiled by the build: the WAR has every report as .jasper, no .jrxml and no JDT compiler. */
+    @Test
+    void theWarCarriesCompiledReportsOnly() throws Exception {
+        try (ZipFile war = new ZipFile(new File(System.getProperty("it.war")))) {
+            List<String> names = war.stream().map(e -> e.getName()).toList();
+            for (String report : List.of("governor-pack", "parent-printout", "staff-data", "sef-section", "letter-casework")) {
+                assertTrue(names.contains("WEB-INF/classes/reports/" + report + ".jasper"), report + ".jasper in " + names);
+            }
+            assertEquals(List.of(), names.stream().filter(n -> n.endsWith(".jrxml") || n.contains("jasperreports-jdt")
+                    || n.startsWith("WEB-INF/lib/ecj")).toList());
+        }
+    }
 }
