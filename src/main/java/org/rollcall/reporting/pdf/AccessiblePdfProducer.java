@@ -19,14 +19,17 @@ import net.sf.jasperreports.pdf.common.PdfProducerContext;
  * drawing that is not text or an image (cell borders, backgrounds, lines) is marked as an artifact; the XMP
  * packet names the title, language and both conformance levels; embedded fonts carry no /CIDSet (OpenPDF
  * writes one that lists every glyph of the font, not of the subset, which PDF/A forbids; it is optional).
- * Embedded TrueType fonts are swapped for a {@link SharedSubsetFont}, which subsets and compresses each font
+ * In bulk (see {@link PdfSettings#sharedFontSubsets}) embedded TrueType fonts are swapped for a {@link SharedSubsetFont}, which subsets and compresses each font
  * once for many files instead of once per file.
  */
 public class AccessiblePdfProducer extends ClassicPdfProducer {
+    private final boolean sharedFontSubsets;
     private ArtifactPdfContent content;
 
     public AccessiblePdfProducer(PdfProducerContext context) {
         super(context);
+        sharedFontSubsets = Boolean.parseBoolean(
+                context.getJasperReportsContext().getProperty(PdfSettings.SHARED_FONT_SUBSETS));
     }
 
     @Override
@@ -54,6 +57,9 @@ public class AccessiblePdfProducer extends ClassicPdfProducer {
             return font;
         }
         font.getBaseFont().setIncludeCidSet(false);
+        if (!sharedFontSubsets) {
+            return font;
+        }
         BaseFont shared = SharedSubsetFont.of(font.getBaseFont());
         return shared == font.getBaseFont() ? font : new Font(shared, font.getSize(), font.getStyle(), font.getColor());
     }
