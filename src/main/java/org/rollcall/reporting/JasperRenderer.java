@@ -45,6 +45,8 @@ public class JasperRenderer {
     private static final int WINDOW = 2 * WORKERS;
 
     private final JasperReportsContext context = PdfSettings.context();
+    /** Separate files in bulk share each font's embedded subset; a single file or a print file makes its own. */
+    private final JasperReportsContext bulk = PdfSettings.sharedFontSubsets(context);
     private final Map<String, JasperReport> loaded = new ConcurrentHashMap<>();
 
     /** The server's managed threads; outside a container (tests, benchmark) a pool of our own. */
@@ -52,7 +54,7 @@ public class JasperRenderer {
     ManagedExecutorService managed;
 
     public byte[] renderPdf(String template, String title, Map<String, Object> parameters, Collection<?> rows) {
-        return export(List.of(new SimpleExporterInputItem(fill(report(template), parameters, rows))), title);
+        return export(List.of(new SimpleExporterInputItem(fill(report(template), parameters, rows))), title, context);
     }
 
     /** Renders each job to its own accessible PDF and hands it to the sink on the caller's thread, in job order, as soon as it is ready; memory does not grow with the number of jobs. */
@@ -88,7 +90,7 @@ public class JasperRenderer {
                 }
                 return fills.next().orElseThrow();
             };
-            return export(new LazyPrints(next, () -> pending.hasNext() || !fills.isEmpty()), title);
+            return export(new LazyPrints(next, () -> pending.hasNext() || !fills.isEmpty()), title, context);
         }
     }
 
@@ -97,7 +99,8 @@ public class JasperRenderer {
     }
 
     private byte[] renderPdf(JasperReport report, PdfJob job) {
-        return export(List.of(new SimpleExporterInputItem(fill(report, job.parameters(), job.rows()))), job.title());
+        return export(List.of(new SimpleExporterInputItem(fill(report, job.parameters(), job.rows()))), job.title(),
+                bulk);
     }
 
     private JasperPrint fill(JasperReport report, Map<String, Object> parameters, Collection<?> rows) {
@@ -111,10 +114,10 @@ public class JasperRenderer {
         }
     }
 
-    private byte[] export(List<ExporterInputItem> prints, String title) {
+    private byte[] export(List<ExporterInputItem> prints, String title, JasperReportsContext exportContext) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         try {
-            PdfSettings.exporter(context, prints, title, pdf).exportReport();
+            PdfSettings.exporter(exportContext, prints, title, pdf).exportReport();
         } catch (JRException e) {
             throw new IllegalStateException("Could not export " + title, e);
         }

@@ -1,6 +1,8 @@
 package org.rollcall.reporting.pdf;
 
 import com.lowagie.text.Font;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.SharedSubsetFont;
 import java.io.OutputStream;
 import java.text.AttributedCharacterIterator.Attribute;
 import java.util.Locale;
@@ -17,12 +19,17 @@ import net.sf.jasperreports.pdf.common.PdfProducerContext;
  * drawing that is not text or an image (cell borders, backgrounds, lines) is marked as an artifact; the XMP
  * packet names the title, language and both conformance levels; embedded fonts carry no /CIDSet (OpenPDF
  * writes one that lists every glyph of the font, not of the subset, which PDF/A forbids; it is optional).
+ * In bulk (see {@link PdfSettings#sharedFontSubsets}) embedded TrueType fonts are swapped for a {@link SharedSubsetFont}, which subsets and compresses each font
+ * once for many files instead of once per file.
  */
 public class AccessiblePdfProducer extends ClassicPdfProducer {
+    private final boolean sharedFontSubsets;
     private ArtifactPdfContent content;
 
     public AccessiblePdfProducer(PdfProducerContext context) {
         super(context);
+        sharedFontSubsets = Boolean.parseBoolean(
+                context.getJasperReportsContext().getProperty(PdfSettings.SHARED_FONT_SUBSETS));
     }
 
     @Override
@@ -46,9 +53,14 @@ public class AccessiblePdfProducer extends ClassicPdfProducer {
     @Override
     public Font getFont(Map<Attribute, Object> attributes, Locale locale) {
         Font font = super.getFont(attributes, locale);
-        if (font != null && font.getBaseFont() != null) {
-            font.getBaseFont().setIncludeCidSet(false);
+        if (font == null || font.getBaseFont() == null) {
+            return font;
         }
-        return font;
+        font.getBaseFont().setIncludeCidSet(false);
+        if (!sharedFontSubsets) {
+            return font;
+        }
+        BaseFont shared = SharedSubsetFont.of(font.getBaseFont());
+        return shared == font.getBaseFont() ? font : new Font(shared, font.getSize(), font.getStyle(), font.getColor());
     }
 }

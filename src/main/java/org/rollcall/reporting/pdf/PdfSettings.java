@@ -25,6 +25,8 @@ public final class PdfSettings {
     public static final String AUTHOR = "Rollcall";
     /** A template without a font of its own still embeds one (PDF/A forbids the non-embedded Helvetica). */
     public static final String DEFAULT_FONT = "DejaVu Sans";
+    /** Context property: embed fonts through a {@link com.lowagie.text.pdf.SharedSubsetFont} (bulk rendering). */
+    static final String SHARED_FONT_SUBSETS = "org.rollcall.pdf.shared.font.subsets";
 
     private PdfSettings() {
     }
@@ -40,6 +42,16 @@ public final class PdfSettings {
         repositories.addAll(parent.getExtensions(RepositoryService.class));
         context.setExtensions(RepositoryService.class, repositories);
         return context;
+    }
+
+    /**
+     * The context for many separate files at once: each font is subset and compressed once and the same bytes go
+     * into every file (a wider subset per file, a fraction of the time), instead of once per file.
+     */
+    public static JasperReportsContext sharedFontSubsets(JasperReportsContext context) {
+        SimpleJasperReportsContext bulk = new SimpleJasperReportsContext(context);
+        bulk.setProperty(SHARED_FONT_SUBSETS, "true");
+        return bulk;
     }
 
     /** An exporter of the prints, in order, as one accessible PDF titled {@code title}. */

@@ -1,5 +1,7 @@
 package org.rollcall.reporting.printout;
 
+import org.rollcall.reporting.ChartDrawing;
+
 /**
  * Everything one parent printout shows, as the template reads it (a JavaBean: JasperReports reads
  * getters). Built by {@link PrintoutWriter}; the session table comes as {@link SessionRow}s beside it.
@@ -25,7 +27,7 @@ public class ParentPrintout {
     String bandMeaning;
     String bandNext;
     String championText;
-    byte[] chart;
+    ChartDrawing chart;
     String chartAlt;
 
     public String getAddresseeName() {
@@ -108,7 +110,7 @@ public class ParentPrintout {
         return championText;
     }
 
-    public byte[] getChart() {
+    public ChartDrawing getChart() {
         return chart;
     }
 

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.rollcall.reporting.ChartDrawing;
 import org.rollcall.attendance.statistics.population.AttendanceSummary;
 import org.rollcall.attendance.statistics.pupil.PupilAssessment;
 import org.rollcall.attendance.statistics.population.ReasonFigure;
@@ -20,7 +21,7 @@ public final class PrintoutWriter {
     static final int MOST_REASONS = 4;
     static final String SESSION_NOTE = "A session is a morning or an afternoon: each school day has two.";
 
-    private record Chart(byte[] png, String alt) {
+    private record Chart(ChartDrawing drawing, String alt) {
     }
 
     private final Letterhead letterhead;
@@ -118,14 +119,14 @@ public final class PrintoutWriter {
         if (keepChartsOf.contains(upn)) {
             charts.put(upn, chart);
         }
-        p.chart = chart.png();
+        p.chart = chart.drawing();
         p.chartAlt = chart.alt();
     }
 
     private static Chart draw(LetterPupil pupil, PupilAssessment a) {
         WeeklyChart weekly = new WeeklyChart(pupil.assessed().weekly());
         BigDecimal target = a.target().map(t -> t.percent()).orElse(new BigDecimal("96"));
-        return weekly.isEmpty() ? new Chart(null, null) : new Chart(weekly.png(target), weekly.alt(pupil.forename(), target));
+        return weekly.isEmpty() ? new Chart(null, null) : new Chart(weekly.drawing(target), weekly.alt(pupil.forename(), target));
     }
 
     static String yearName(String group) {

@@ -11,11 +11,10 @@ import java.util.SortedMap;
 import org.rollcall.attendance.statistics.counting.Percent;
 import org.rollcall.attendance.statistics.counting.SessionTally;
 import org.rollcall.reporting.BarChart;
+import org.rollcall.reporting.ChartDrawing;
 
 /** The pupil's attendance week by week as a small bar chart with the target as a line, and its alt text. */
 final class WeeklyChart {
-    static final int WIDTH = 515;
-    static final int HEIGHT = 100;
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
 
     private final List<String> labels = new ArrayList<>();
@@ -34,12 +33,13 @@ final class WeeklyChart {
         return labels.isEmpty();
     }
 
-    byte[] png(BigDecimal target) {
+    /** A vector drawing, not a PNG: turning pixels into a PDF image was most of a printout's export time. */
+    ChartDrawing drawing(BigDecimal target) {
         BarChart chart = new BarChart("Attendance %");
         for (int i = 0; i < labels.size(); i++) {
             chart.bar(labels.get(i), rates.get(i).doubleValue());
         }
-        return chart.reference(target.doubleValue(), "Target " + target.toPlainString() + "%").png(WIDTH, HEIGHT, 2);
+        return chart.reference(target.doubleValue(), "Target " + target.toPlainString() + "%").drawing();
     }
 
     String alt(String forename, BigDecimal target) {
