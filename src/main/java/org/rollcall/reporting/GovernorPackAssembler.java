@@ -3,6 +3,7 @@ package org.rollcall.reporting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -66,6 +67,8 @@ public class GovernorPackAssembler {
     @Inject
     Clock clock;
 
+    /** In one transaction: the action plan's notes are read lazily. */
+    @Transactional
     public GovernorPack assemble(School school, LocalDate from, LocalDate to) {
         DateWindow window = DateWindow.of(from, to);
         PopulationAnalysis analysis = attendance.analyse(school, window, Audience.GOVERNORS);

@@ -69,6 +69,19 @@ class GovernorPackRenderingTest {
     }
 
     @Test
+    void aTableThatCrossesAPageStaysAccessible() {
+        GovernorPack one = pack();
+        java.util.List<PackLine> lines = new java.util.ArrayList<>(one.lines());
+        lines.add(PackLine.columns("Week beginning", "This year", "Same week last year", "Change"));
+        for (int week = 1; week <= 80; week++) {
+            lines.add(PackLine.row("Week " + week, "95.00%", "94.00%", "+1.00 pts"));
+        }
+        // the running footer is an artifact, so the rows either side of a page break stay one table
+        assertCompliant(new GovernorPack(one.cover(), one.headline(), one.chart(), one.trendChart(), one.notes(), lines)
+                .render(new JasperRenderer()), "governor pack with a long table");
+    }
+
+    @Test
     void barChartPngIsDrawnAtThreeTimesItsSizeForPrint() throws Exception {
         byte[] png = new BarChart("Attendance %").bar("Year 7", 95.5).png(100, 50);
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
