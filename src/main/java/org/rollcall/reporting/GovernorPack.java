@@ -12,10 +12,10 @@ import org.rollcall.attendance.statistics.comparison.NationalBenchmark;
 
 /**
  * Everything the governor-pack template shows, built by {@link GovernorPackAssembler}: the cover, the headline
- * figures, the chart, the notes, and the body lines (year groups, pupil groups, comparisons, self-evaluation).
+ * figures, the year-group chart, the weekly trend chart (drawn where the body's CHART line stands), the notes, and the body lines (year groups, pupil groups, comparisons, self-evaluation).
  * The headline is made from the statistics engine's summary itself, so no two rates can change places.
  */
-public record GovernorPack(Cover cover, Headline headline, Chart chart, Notes notes, List<PackLine> lines) {
+public record GovernorPack(Cover cover, Headline headline, Chart chart, Chart trendChart, Notes notes, List<PackLine> lines) {
 
     public static final String TEMPLATE = "governor-pack";
 
@@ -101,6 +101,8 @@ public record GovernorPack(Cover cover, Headline headline, Chart chart, Notes no
         p.put("NATIONAL_TEXT", headline.nationalText());
         p.put("CHART", chart.image());
         p.put("CHART_ALT", chart.altText());
+        p.put("TREND_CHART", trendChart.image());
+        p.put("TREND_ALT", trendChart.altText());
         p.put("SUPPRESSION_NOTE", notes.suppression());
         return p;
     }

@@ -1,17 +1,24 @@
 package org.rollcall.reporting;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.rollcall.attendance.measure.AttendanceService;
+import org.rollcall.attendance.statistics.comparison.Comparisons;
+import org.rollcall.attendance.statistics.comparison.PaMovement;
+import org.rollcall.attendance.statistics.counting.AcademicCalendar;
 import org.rollcall.attendance.statistics.population.AttendanceSummary;
+import org.rollcall.attendance.statistics.population.TrendPoint;
 import org.rollcall.attendance.statistics.population.Audience;
 import org.rollcall.attendance.statistics.counting.DateWindow;
 import org.rollcall.attendance.statistics.population.GroupBy;
@@ -19,6 +26,13 @@ import org.rollcall.attendance.statistics.population.GroupSummary;
 import org.rollcall.attendance.statistics.population.PopulationAnalysis;
 import org.rollcall.school.School;
 import org.rollcall.school.SchoolRepository;
+import org.rollcall.school.Term;
+import org.rollcall.evaluation.plan.ActionPlanRepository;
+import org.rollcall.evaluation.plan.ActionPlanService;
+import org.rollcall.evaluation.plan.ActionView;
+import org.rollcall.evaluation.plan.OverdueRule;
+import org.rollcall.evaluation.report.SelfEvaluationSummary;
+import org.rollcall.reporting.sef.InterventionImpactSource;
 import org.rollcall.evaluation.report.SelfEvaluationService;
 
 /**
@@ -42,19 +56,56 @@ public class GovernorPackAssembler {
     SelfEvaluationService selfEvaluation;
 
     @Inject
+    ActionPlanRepository plans;
+
+    @Inject
+    ActionPlanService actionPlan;
+
+    @Inject
+    Instance<InterventionImpactSource> impactSources;
+
+    @Inject
     Clock clock;
 
+    /** In one transaction: the action plan's notes are read lazily. */
+    @Transactional
     public GovernorPack assemble(School school, LocalDate from, LocalDate to) {
         DateWindow window = DateWindow.of(from, to);
         PopulationAnalysis analysis = attendance.analyse(school, window, Audience.GOVERNORS);
         AttendanceSummary s = analysis.summary();
         List<GroupSummary> years = analysis.byGroup(GroupBy.YEAR);
+        Comparisons comparisons = attendance.compare(school, window);
+        List<TrendPoint> thisYear = attendance.trends(school, window).weekly();
+        List<Optional<TrendPoint>> lastYear = GovernorPackTrend.sameWeeks(thisYear,
+                attendance.trends(school, AcademicCalendar.samePeriodLastYear(window)).weekly());
+        Optional<SelfEvaluationSummary> evaluation = selfEvaluation.summary(school.getUrn(), "rag");
+        List<PackLine> body = new ArrayList<>(new GovernorPackFigures().targets(comparisons.targets())
+                .trend(thisYear, lastYear).lines());
+        body.addAll(new GovernorPackSections().yearGroups(years).pupilGroups(analysis).comparisons(comparisons).lines());
+        body.addAll(absence(school, window, analysis));
+        body.addAll(new GovernorPackEvaluation().grid(evaluation).actionPlan(actions(school)).nextSteps(evaluation).lines());
         return new GovernorPack(cover(school, from, to), new GovernorPack.Headline(s, attendance.nationalFor(window)),
                 new GovernorPack.Chart(chart(s, years), chartAlt(s, years)),
-                new GovernorPack.Notes(POPULATION_NOTE, suppressionNote(years)),
-                new GovernorPackSections().yearGroups(years).pupilGroups(analysis)
-                        .comparisons(attendance.compare(school, window))
-                        .selfEvaluation(selfEvaluation.summary(school.getUrn(), "rag")).lines());
+                GovernorPackTrend.chart(thisYear, lastYear, comparisons.targets()),
+                new GovernorPack.Notes(POPULATION_NOTE, suppressionNote(years)), body);
+    }
+
+    /** PA with the movement since the previous calendar term, bands, reasons and the interventions' impact. */
+    private List<PackLine> absence(School school, DateWindow window, PopulationAnalysis analysis) {
+        Optional<Term> previous = schools.termBefore(school, window.from());
+        Optional<PaMovement> movement = previous.map(t -> attendance.movement(school,
+                DateWindow.of(t.getStartDate(), t.getEndDate()), window));
+        return new GovernorPackFigures()
+                .persistentAbsence(analysis.summary(), previous.map(t -> t.getName() + " term " + t.getAcademicYear().getLabel()),
+                        movement)
+                .bands(analysis.absenceBands()).reasons(analysis.summary().absenceByReason())
+                .interventions(impactSources.isResolvable() ? impactSources.get().impact(school, window) : Optional.empty())
+                .lines();
+    }
+
+    private List<ActionView> actions(School school) {
+        OverdueRule rule = actionPlan.overdueRule();
+        return plans.actions(school).stream().map(a -> ActionView.of(a, rule)).toList();
     }
 
     private GovernorPack.Cover cover(School school, LocalDate from, LocalDate to) {

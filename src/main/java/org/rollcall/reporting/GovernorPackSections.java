@@ -16,12 +16,11 @@ import org.rollcall.attendance.statistics.population.GroupSummary;
 import org.rollcall.attendance.statistics.comparison.NationalBenchmark;
 import org.rollcall.attendance.statistics.comparison.PeriodComparison;
 import org.rollcall.attendance.statistics.population.PopulationAnalysis;
-import org.rollcall.evaluation.nextsteps.NextStep;
-import org.rollcall.evaluation.report.SelfEvaluationSummary;
 
 /**
  * The governor pack's body after the title page, section by section, as lines for the template:
- * year groups, pupil groups, comparisons, the latest self-evaluation and next steps. Every group
+ * year groups, pupil groups and comparisons ({@link GovernorPackFigures} and {@link GovernorPackEvaluation}
+ * build the rest). Every group
  * figure arrives already suppressed for governors by the statistics engine.
  */
 final class GovernorPackSections {
@@ -93,36 +92,6 @@ final class GovernorPackSections {
         return this;
     }
 
-    GovernorPackSections selfEvaluation(Optional<SelfEvaluationSummary> summary) {
-        lines.add(PackLine.heading("Self-evaluation of attendance practice"));
-        if (summary.isEmpty()) {
-            lines.add(PackLine.text("No self-evaluation round has been closed yet."));
-            return this;
-        }
-        SelfEvaluationSummary s = summary.get();
-        lines.add(PackLine.text(s.frameworkName() + ": \"" + s.roundTitle() + "\", agreed on "
-                + GovernorPackAssembler.LONG_DATE.format(s.heldOn()) + ". Scores run from 1 (Red) to 12 (Green)."));
-        lines.add(PackLine.columns("Chevron", "Agreed score", "Rating", "Change since last time", "", "", ""));
-        for (SelfEvaluationSummary.ScoreLine score : s.scores()) {
-            lines.add(PackLine.row(score.item() + " " + score.title(), String.valueOf(score.score()), word(score.rag().name()),
-                    score.change().map(ch -> (ch > 0 ? "up " : ch < 0 ? "down " : "no change ") + (ch == 0 ? "" : Math.abs(ch))
-                            + score.previousScore().map(p -> " (was " + p + ")").orElse("")).orElse("first time")));
-        }
-        if (!s.nextSteps().isEmpty()) {
-            lines.add(PackLine.heading("Next steps from the guidance"));
-            for (NextStep step : s.nextSteps()) {
-                String expectation = step.guidance().expectations().stream().findFirst().map(e -> e.expectation()).orElse("");
-                lines.add(PackLine.text(step.item() + " " + step.title() + " (" + word(step.rag().name()) + ", "
-                        + step.agreedScore() + "): " + expectation));
-            }
-        }
-        if (!s.overdueActions().isEmpty()) {
-            lines.add(PackLine.text(s.overdueActions().size() + " action" + (s.overdueActions().size() == 1 ? " is" : "s are")
-                    + " overdue in the school's action plan."));
-        }
-        return this;
-    }
-
     private static PackLine row(String measure, PeriodComparison c, Function<AttendanceSummary, Optional<BigDecimal>> rate,
                                 Optional<BigDecimal> national) {
         Optional<BigDecimal> now = rate.apply(c.current());
@@ -150,10 +119,6 @@ final class GovernorPackSections {
 
     static String points(BigDecimal difference) {
         return (difference.signum() > 0 ? "+" : "") + difference.toPlainString() + " pts";
-    }
-
-    private static String word(String name) {
-        return name.charAt(0) + name.substring(1).toLowerCase(Locale.UK);
     }
 
     private static String status(String name) {

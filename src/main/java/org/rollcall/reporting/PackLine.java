@@ -10,6 +10,8 @@ public class PackLine {
     public static final String COLUMNS = "COLUMNS";
     public static final String ROW = "ROW";
     public static final String TEXT = "TEXT";
+    /** Where the template draws the second chart (the weekly trend) from its own parameter. */
+    public static final String CHART = "CHART";
 
     private final String kind;
     private final String[] cells = new String[7];
@@ -35,6 +37,10 @@ public class PackLine {
 
     public static PackLine row(String... values) {
         return new PackLine(ROW, values);
+    }
+
+    public static PackLine chart() {
+        return new PackLine(CHART);
     }
 
     public static PackLine text(String paragraph) {

@@ -3,6 +3,7 @@ package org.rollcall.runs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.logging.Logger;
 import org.rollcall.delivery.Document;
 import org.rollcall.delivery.DocumentArchive;
 import org.rollcall.delivery.MailOutbox;
@@ -17,6 +18,8 @@ import org.rollcall.school.SchoolRepository;
 /** A governor-pack run: assemble, render, archive, queue an email to each governor, record. */
 @ApplicationScoped
 public class GovernorPackRun {
+    private static final Logger LOG = Logger.getLogger(GovernorPackRun.class.getName());
+
     @Inject
     RunRepository runs;
 
@@ -41,8 +44,13 @@ public class GovernorPackRun {
     public void execute(long runId) {
         ReportRun run = runs.find(runId).orElseThrow();
         runs.update(runId, ReportRun::start);
+        long started = System.nanoTime();
         GovernorPack pack = assembler.assemble(run.getSchool(), run.getPeriodFrom(), run.getPeriodTo());
+        long assembled = System.nanoTime();
         byte[] pdf = pack.render(renderer);
+        // timings only: no pupil data (the school's URN and milliseconds)
+        LOG.info(() -> "Governor pack for URN " + run.getSchool().getUrn() + ": figures " + (assembled - started) / 1_000_000
+                + " ms, PDF " + (System.nanoTime() - assembled) / 1_000_000 + " ms");
         Document document = archive.store(run.getSchool(), run.getKind().name(), pack.title(), pack.cover().termLabel(),
                 run.getPeriodFrom(), run.getPeriodTo(), run.getRequestedBy(), pdf);
         runs.attach(runId, document);

@@ -64,4 +64,12 @@ public class SchoolRepository {
                 .filter(t -> !from.isBefore(t.getStartDate().minusDays(7)) && !to.isAfter(t.getEndDate().plusDays(7)))
                 .findFirst();
     }
+
+    /** The school's last term that ended before {@code date} (the "previous term" of a pack for a window from it). */
+    public Optional<Term> termBefore(School school, LocalDate date) {
+        return em.createQuery("select t from Term t where t.academicYear.school = :school"
+                        + " and t.endDate < :date order by t.endDate desc", Term.class)
+                .setParameter("school", school).setParameter("date", date).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
 }

@@ -113,7 +113,7 @@ class GovernorPackSectionsTest {
 
     @Test
     void withoutAClosedRoundTheSelfEvaluationSectionSaysSo() {
-        List<PackLine> lines = new GovernorPackSections().selfEvaluation(Optional.empty()).lines();
+        List<PackLine> lines = new GovernorPackEvaluation().grid(Optional.empty()).lines();
 
         assertEquals(2, lines.size());
         assertEquals("No self-evaluation round has been closed yet.", lines.get(1).getC1());
@@ -121,9 +121,10 @@ class GovernorPackSectionsTest {
 
     @Test
     void theLastLineOfEachTableIsFlaggedSoTheTemplateClosesTheTaggedTable() {
-        List<PackLine> lines = PackLine.withTableEnds(new GovernorPackSections()
-                .yearGroups(List.of(year("7", summary(60, 6000, 5730, 180, 90, 4)), hiddenYear("8")))
-                .selfEvaluation(Optional.empty()).lines());
+        List<PackLine> body = new ArrayList<>(new GovernorPackSections()
+                .yearGroups(List.of(year("7", summary(60, 6000, 5730, 180, 90, 4)), hiddenYear("8"))).lines());
+        body.addAll(new GovernorPackEvaluation().grid(Optional.empty()).lines());
+        List<PackLine> lines = PackLine.withTableEnds(body);
 
         assertEquals(List.of(false, false, false, true, false, false), lines.stream().map(PackLine::getTableEnd).toList());
         assertFalse(PackLine.withTableEnds(List.of(PackLine.text("only text"))).get(0).getTableEnd());

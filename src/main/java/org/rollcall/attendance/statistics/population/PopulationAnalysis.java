@@ -55,6 +55,11 @@ public final class PopulationAnalysis {
         return AttendanceSummary.of(whole);
     }
 
+    /** Pupils by their own absence in 5% bands (counts of pupils, never who they are). */
+    public AbsenceBands absenceBands() {
+        return AbsenceBands.of(pupils.stream().map(PupilAttendance::tally).toList());
+    }
+
     /** One entry per group that has at least one pupil with a possible session, in school order. */
     public List<GroupSummary> byGroup(GroupBy by) {
         return summaries(by, measure(EnumSet.of(by)).get(by));
