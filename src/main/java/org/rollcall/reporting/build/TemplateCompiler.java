@@ -12,8 +12,9 @@ import net.sf.jasperreports.engine.JasperCompileManager;
 /**
  * Compiles every {@code *.jrxml} under the templates folder (subfolders too) into a {@code .jasper} at the same
  * relative path under the output folder, so a template error fails the build and the server never compiles.
- * Run by Maven at {@code process-classes}: {@code TemplateCompiler reports target/classes/reports}. A template
- * whose {@code .jasper} is newer is skipped.
+ * Run by Maven at {@code process-classes}: {@code TemplateCompiler reports target/classes/reports}. Every
+ * template is compiled every time, even when its {@code .jasper} is newer: the compiled expressions call the data
+ * beans, so a changed bean (a getter's type) must recompile an unchanged template.
  */
 public final class TemplateCompiler {
     private TemplateCompiler() {
@@ -38,9 +39,6 @@ public final class TemplateCompiler {
         for (Path source : sources) {
             Path relative = templates.relativize(source);
             Path target = output.resolve(relative.toString().replaceAll("\\.jrxml$", ".jasper"));
-            if (Files.exists(target) && Files.getLastModifiedTime(target).compareTo(Files.getLastModifiedTime(source)) > 0) {
-                continue;
-            }
             try {
                 Files.createDirectories(target.getParent());
                 JasperCompileManager.compileReportToFile(source.toString(), target.toString());
