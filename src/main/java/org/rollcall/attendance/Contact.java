@@ -20,7 +20,10 @@ import org.hibernate.type.SqlTypes;
 public class Contact {
 
     /** How correspondence reaches the contact. */
-    public enum Channel { EMAIL, POST }
+    public enum Channel {
+        EMAIL,
+        POST
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,11 +56,17 @@ public class Contact {
     @Column(nullable = false, length = 10)
     private Channel channel;
 
-    protected Contact() {
-    }
+    protected Contact() {}
 
-    public Contact(Pupil pupil, String name, String relationship, Optional<String> email, Optional<String> address,
-                   int priority, boolean receivesCorrespondence, Channel channel) {
+    public Contact(
+            Pupil pupil,
+            String name,
+            String relationship,
+            Optional<String> email,
+            Optional<String> address,
+            int priority,
+            boolean receivesCorrespondence,
+            Channel channel) {
         this.pupil = pupil;
         this.name = name;
         this.relationship = relationship;

@@ -30,8 +30,7 @@ public class Enrolment {
     @Column(name = "leaving_date")
     private LocalDate leavingDate;
 
-    protected Enrolment() {
-    }
+    protected Enrolment() {}
 
     Enrolment(Pupil pupil, LocalDate admissionDate, LocalDate leavingDate) {
         this.pupil = pupil;

@@ -5,5 +5,4 @@ package org.rollcall.attendance;
  * derived from the marks (the statistics' register cache) react once the writing transaction has
  * committed, so the importer needs to know nothing about them.
  */
-public record MarksChanged(long schoolId) {
-}
+public record MarksChanged(long schoolId) {}

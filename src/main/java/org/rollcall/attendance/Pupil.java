@@ -81,8 +81,7 @@ public class Pupil {
     @OrderBy("admissionDate")
     private List<Enrolment> enrolments = new ArrayList<>();
 
-    protected Pupil() {
-    }
+    protected Pupil() {}
 
     public Pupil(School school, String upn) {
         this.school = school;
@@ -112,10 +111,21 @@ public class Pupil {
     }
 
     public PupilDetails details() {
-        return new PupilDetails(surname, forename, yearGroup, form, Optional.ofNullable(dob), Optional.ofNullable(gender),
-                Optional.ofNullable(fsm), Optional.ofNullable(disadvantaged), Optional.ofNullable(sen),
-                Optional.ofNullable(eal), Optional.ofNullable(ethnicity), Optional.ofNullable(lookedAfter),
-                Optional.ofNullable(childInNeed), Optional.ofNullable(youngCarer));
+        return new PupilDetails(
+                surname,
+                forename,
+                yearGroup,
+                form,
+                Optional.ofNullable(dob),
+                Optional.ofNullable(gender),
+                Optional.ofNullable(fsm),
+                Optional.ofNullable(disadvantaged),
+                Optional.ofNullable(sen),
+                Optional.ofNullable(eal),
+                Optional.ofNullable(ethnicity),
+                Optional.ofNullable(lookedAfter),
+                Optional.ofNullable(childInNeed),
+                Optional.ofNullable(youngCarer));
     }
 
     /**
@@ -123,7 +133,9 @@ public class Pupil {
      * one opens another spell (a pupil who left and rejoined). Returns whether anything changed.
      */
     public boolean enrol(LocalDate admission, Optional<LocalDate> leaving) {
-        Optional<Enrolment> same = enrolments.stream().filter(e -> e.getAdmissionDate().equals(admission)).findFirst();
+        Optional<Enrolment> same = enrolments.stream()
+                .filter(e -> e.getAdmissionDate().equals(admission))
+                .findFirst();
         boolean changed;
         if (same.isPresent()) {
             changed = same.get().leave(leaving);
@@ -131,7 +143,9 @@ public class Pupil {
             enrolments.add(new Enrolment(this, admission, leaving.orElse(null)));
             changed = true;
         }
-        Enrolment latest = enrolments.stream().max(java.util.Comparator.comparing(Enrolment::getAdmissionDate)).orElseThrow();
+        Enrolment latest = enrolments.stream()
+                .max(java.util.Comparator.comparing(Enrolment::getAdmissionDate))
+                .orElseThrow();
         admissionDate = latest.getAdmissionDate();
         leavingDate = latest.getLeavingDate().orElse(null);
         return changed;

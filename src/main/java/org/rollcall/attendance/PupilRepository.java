@@ -17,7 +17,8 @@ public class PupilRepository {
 
     public List<Pupil> of(School school) {
         return em.createQuery("select p from Pupil p where p.school = :school order by p.upn", Pupil.class)
-                .setParameter("school", school).getResultList();
+                .setParameter("school", school)
+                .getResultList();
     }
 
     public Map<String, Pupil> byUpn(School school) {
@@ -27,7 +28,8 @@ public class PupilRepository {
     /** UPN to database id, for imports that write marks without loading entities. */
     public Map<String, Long> idsByUpn(School school) {
         return em.createQuery("select p.upn, p.id from Pupil p where p.school = :school", Object[].class)
-                .setParameter("school", school).getResultStream()
+                .setParameter("school", school)
+                .getResultStream()
                 .collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1]));
     }
 

@@ -7,8 +7,12 @@ import java.util.Optional;
  * A register code from the reference table {@code register_code}, with its DfE category and the
  * dates it was valid (retired codes keep their historical meaning).
  */
-public record RegisterCode(String code, AttendanceCategory category, String description,
-                           Optional<LocalDate> validFrom, Optional<LocalDate> validTo) {
+public record RegisterCode(
+        String code,
+        AttendanceCategory category,
+        String description,
+        Optional<LocalDate> validFrom,
+        Optional<LocalDate> validTo) {
 
     /** Whether a mark on this date may carry this code. */
     public boolean validOn(LocalDate date) {

@@ -18,8 +18,7 @@ public class RegisterCodeRepository {
     @Resource(lookup = "java:jboss/datasources/RollcallDS")
     DataSource dataSource;
 
-    public RegisterCodeRepository() {
-    }
+    public RegisterCodeRepository() {}
 
     /** Outside the server (the statistics benchmark). */
     public RegisterCodeRepository(DataSource dataSource) {
@@ -28,13 +27,20 @@ public class RegisterCodeRepository {
 
     /** All codes by code. Read fresh each call: the table is small and may be edited. */
     public Map<String, RegisterCode> all() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT code, category, description, valid_from, valid_to FROM register_code")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery("SELECT code, category, description, valid_from, valid_to FROM register_code")) {
             Map<String, RegisterCode> codes = new LinkedHashMap<>();
             while (rs.next()) {
-                codes.put(rs.getString(1), new RegisterCode(rs.getString(1),
-                        AttendanceCategory.valueOf(rs.getString(2)), rs.getString(3),
-                        date(rs.getDate(4)), date(rs.getDate(5))));
+                codes.put(
+                        rs.getString(1),
+                        new RegisterCode(
+                                rs.getString(1),
+                                AttendanceCategory.valueOf(rs.getString(2)),
+                                rs.getString(3),
+                                date(rs.getDate(4)),
+                                date(rs.getDate(5))));
             }
             return codes;
         } catch (SQLException e) {

@@ -33,8 +33,8 @@ public final class UpnValidator {
             return Optional.of("UPN must be 13 characters, this one has " + upn.length());
         }
         if (CHECK_LETTERS.indexOf(upn.charAt(0)) < 0) {
-            return Optional.of("UPN must start with a capital check letter (not I, O or S), found '"
-                    + upn.charAt(0) + "'");
+            return Optional.of(
+                    "UPN must start with a capital check letter (not I, O or S), found '" + upn.charAt(0) + "'");
         }
         for (int i = 1; i < LENGTH - 1; i++) {
             if (!isAsciiDigit(upn.charAt(i))) {

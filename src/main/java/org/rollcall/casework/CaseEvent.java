@@ -10,8 +10,13 @@ import java.util.Optional;
  * @param parent for a penalty notice, the parent it was issued to
  * @param improvementEnds for a Notice to Improve, the last day of the improvement period
  */
-public record CaseEvent(long id, InterventionType type, LocalDate on, Optional<String> parent,
-        Optional<PenaltyStatus> penaltyStatus, Optional<LocalDate> improvementEnds) {
+public record CaseEvent(
+        long id,
+        InterventionType type,
+        LocalDate on,
+        Optional<String> parent,
+        Optional<PenaltyStatus> penaltyStatus,
+        Optional<LocalDate> improvementEnds) {
 
     public CaseEvent {
         Objects.requireNonNull(type, "type");

@@ -68,7 +68,10 @@ public final class CaseworkQuery {
     }
 
     private static ProblemException bad(String name, String value, String reason) {
-        return new ProblemException(400, "Bad request", "The query parameter '" + name + "' " + reason,
+        return new ProblemException(
+                400,
+                "Bad request",
+                "The query parameter '" + name + "' " + reason,
                 java.util.List.of(Problem.FieldError.of(name, value, reason)));
     }
 }

@@ -13,11 +13,11 @@ import org.rollcall.attendance.measure.store.RegisterCache;
 import org.rollcall.attendance.measure.store.RegisterWindow;
 import org.rollcall.attendance.measure.store.RollPupil;
 import org.rollcall.attendance.measure.store.RollQuery;
-import org.rollcall.attendance.statistics.counting.RegisterCodeBook;
 import org.rollcall.attendance.measure.store.YearRegister;
 import org.rollcall.attendance.measure.store.YearRegisterQuery;
 import org.rollcall.attendance.statistics.counting.DateWindow;
 import org.rollcall.attendance.statistics.counting.EnrolmentSpell;
+import org.rollcall.attendance.statistics.counting.RegisterCodeBook;
 import org.rollcall.casework.trigger.PupilSessions;
 
 /**
@@ -70,8 +70,13 @@ public class SchoolSessions {
     private List<YearRegister> registers(long schoolId, DateWindow window) {
         List<YearRegister> registers = new ArrayList<>();
         for (LocalDate start : RegisterWindow.yearStartsOf(window)) {
-            registers.add(cache.get(schoolId, start,
-                    () -> registerQuery.load(schoolId, start, RegisterCodeBook.of(registerCodes.all().values()))));
+            registers.add(cache.get(
+                    schoolId,
+                    start,
+                    () -> registerQuery.load(
+                            schoolId,
+                            start,
+                            RegisterCodeBook.of(registerCodes.all().values()))));
         }
         return registers;
     }

@@ -36,16 +36,30 @@ public class ArchiveBatch {
         School managed = em.getReference(School.class, school.getId());
         for (NewDocument d : documents) {
             String sha = content.put(d.pdf());
-            Document document = new Document(managed, d.kind(), d.title(), d.termLabel(), d.from(), d.to(), createdBy,
-                    d.pdf().length, sha, DocumentArchive.PDF, StoredTime.now(clock));
+            Document document = new Document(
+                    managed,
+                    d.kind(),
+                    d.title(),
+                    d.termLabel(),
+                    d.from(),
+                    d.to(),
+                    createdBy,
+                    d.pdf().length,
+                    sha,
+                    DocumentArchive.PDF,
+                    StoredTime.now(clock));
             document.describe(d.subject());
             em.persist(document);
             stored.add(document);
         }
         em.flush();
         if (!stored.isEmpty()) {
-            audit.record(createdBy, "GENERATED", stored.size() + " " + documents.get(0).kind() + " documents "
-                    + stored.get(0).getId() + " to " + stored.get(stored.size() - 1).getId() + " for school " + school.getUrn());
+            audit.record(
+                    createdBy,
+                    "GENERATED",
+                    stored.size() + " " + documents.get(0).kind() + " documents "
+                            + stored.get(0).getId() + " to "
+                            + stored.get(stored.size() - 1).getId() + " for school " + school.getUrn());
         }
         return stored;
     }

@@ -15,17 +15,26 @@ import java.util.Set;
 @ApplicationScoped
 public class AuditTrail {
     /** One recorded event. */
-    public record Entry(long id, LocalDateTime occurredAt, String actor, String action, String subject, String urn,
-                        String upn, String address) {
-    }
+    public record Entry(
+            long id,
+            LocalDateTime occurredAt,
+            String actor,
+            String action,
+            String subject,
+            String urn,
+            String upn,
+            String address) {}
 
     /** What to look for; {@code schools} empty means every school and the events of no school (admins). */
-    public record Search(Optional<String> urn, Optional<String> user, Optional<String> upn, Optional<LocalDate> from,
-                         Optional<LocalDate> to, Set<String> schools) {
-    }
+    public record Search(
+            Optional<String> urn,
+            Optional<String> user,
+            Optional<String> upn,
+            Optional<LocalDate> from,
+            Optional<LocalDate> to,
+            Set<String> schools) {}
 
-    public record Page(long total, int page, int size, List<Entry> items) {
-    }
+    public record Page(long total, int page, int size, List<Entry> items) {}
 
     @PersistenceContext(unitName = "rollcall")
     EntityManager em;
@@ -34,13 +43,16 @@ public class AuditTrail {
         List<Object> values = new ArrayList<>();
         String where = where(search, values);
         Query count = em.createNativeQuery("SELECT COUNT(*) FROM audit_event" + where);
-        Query rows = em.createNativeQuery("SELECT id, occurred_at, actor, action, subject, urn, upn, address FROM audit_event"
-                + where + " ORDER BY occurred_at DESC, id DESC");
+        Query rows = em.createNativeQuery(
+                "SELECT id, occurred_at, actor, action, subject, urn, upn, address FROM audit_event" + where
+                        + " ORDER BY occurred_at DESC, id DESC");
         for (int i = 0; i < values.size(); i++) {
             count.setParameter(i + 1, values.get(i));
             rows.setParameter(i + 1, values.get(i));
         }
-        List<Entry> items = ((List<?>) rows.setFirstResult((page - 1) * size).setMaxResults(size).getResultList())
+        List<Entry> items = ((List<?>) rows.setFirstResult((page - 1) * size)
+                        .setMaxResults(size)
+                        .getResultList())
                 .stream().map(row -> entry((Object[]) row)).toList();
         return new Page(((Number) count.getSingleResult()).longValue(), page, size, items);
     }
@@ -51,9 +63,14 @@ public class AuditTrail {
         search.user().ifPresent(v -> add(where, values, " AND actor = ?", v));
         search.upn().ifPresent(v -> add(where, values, " AND upn = ?", v));
         search.from().ifPresent(v -> add(where, values, " AND occurred_at >= ?", v.atStartOfDay()));
-        search.to().ifPresent(v -> add(where, values, " AND occurred_at < ?", v.plusDays(1).atStartOfDay()));
+        search.to()
+                .ifPresent(v ->
+                        add(where, values, " AND occurred_at < ?", v.plusDays(1).atStartOfDay()));
         if (!search.schools().isEmpty()) {
-            where.append(" AND urn IN (").append(String.join(", ", search.schools().stream().map(s -> "?").toList())).append(")");
+            where.append(" AND urn IN (")
+                    .append(String.join(
+                            ", ", search.schools().stream().map(s -> "?").toList()))
+                    .append(")");
             values.addAll(search.schools());
         }
         return where.toString();
@@ -66,7 +83,14 @@ public class AuditTrail {
 
     private static Entry entry(Object[] r) {
         LocalDateTime at = r[1] instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) r[1];
-        return new Entry(((Number) r[0]).longValue(), at, (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                (String) r[6], (String) r[7]);
+        return new Entry(
+                ((Number) r[0]).longValue(),
+                at,
+                (String) r[2],
+                (String) r[3],
+                (String) r[4],
+                (String) r[5],
+                (String) r[6],
+                (String) r[7]);
     }
 }

@@ -33,9 +33,14 @@ public class AuditTrailResource {
     CallerGrants caller;
 
     @GET
-    public AuditTrail.Page find(@QueryParam("urn") String urn, @QueryParam("user") String user, @QueryParam("upn") String upn,
-                                @QueryParam("from") String from, @QueryParam("to") String to,
-                                @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("50") int size) {
+    public AuditTrail.Page find(
+            @QueryParam("urn") String urn,
+            @QueryParam("user") String user,
+            @QueryParam("upn") String upn,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
         if (page < 1 || size < 1 || size > 500) {
             throw ProblemException.badRequest("page starts at 1; size is 1 to 500");
         }
@@ -45,8 +50,16 @@ public class AuditTrailResource {
         }
         // a caller with no school at all must not fall through to "every school"
         Set<String> schools = grants.admin() ? Set.of() : grants.schools().isEmpty() ? Set.of("-") : grants.schools();
-        return trail.find(new AuditTrail.Search(text(urn), text(user), text(upn).map(String::toUpperCase),
-                date("from", from), date("to", to), schools), page, size);
+        return trail.find(
+                new AuditTrail.Search(
+                        text(urn),
+                        text(user),
+                        text(upn).map(String::toUpperCase),
+                        date("from", from),
+                        date("to", to),
+                        schools),
+                page,
+                size);
     }
 
     private static Optional<String> text(String value) {
@@ -57,8 +70,12 @@ public class AuditTrailResource {
         try {
             return text(value).map(LocalDate::parse);
         } catch (DateTimeParseException e) {
-            throw new ProblemException(400, "Bad request", "The query parameter '" + name + "' must be a date YYYY-MM-DD",
-                    java.util.List.of(org.rollcall.platform.Problem.FieldError.of(name, value, "not a date YYYY-MM-DD")));
+            throw new ProblemException(
+                    400,
+                    "Bad request",
+                    "The query parameter '" + name + "' must be a date YYYY-MM-DD",
+                    java.util.List.of(
+                            org.rollcall.platform.Problem.FieldError.of(name, value, "not a date YYYY-MM-DD")));
         }
     }
 }

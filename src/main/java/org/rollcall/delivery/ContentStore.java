@@ -59,6 +59,10 @@ public class ContentStore {
         if (!sha.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("Not a SHA-256: " + sha);
         }
-        return DataFolders.current().archive().resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha + ".pdf");
+        return DataFolders.current()
+                .archive()
+                .resolve(sha.substring(0, 2))
+                .resolve(sha.substring(2, 4))
+                .resolve(sha + ".pdf");
     }
 }

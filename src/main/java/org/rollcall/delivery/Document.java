@@ -64,11 +64,20 @@ public class Document {
     @Column(name = "year_group", length = 3)
     private String yearGroup;
 
-    protected Document() {
-    }
+    protected Document() {}
 
-    Document(School school, String kind, String title, String termLabel, LocalDate periodFrom, LocalDate periodTo,
-             String createdBy, long sizeBytes, String sha256, String contentType, LocalDateTime createdAt) {
+    Document(
+            School school,
+            String kind,
+            String title,
+            String termLabel,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            String createdBy,
+            long sizeBytes,
+            String sha256,
+            String contentType,
+            LocalDateTime createdAt) {
         this.school = school;
         this.kind = kind;
         this.title = title;
@@ -137,12 +146,15 @@ public class Document {
     }
 
     public DocumentSubject subject() {
-        return new DocumentSubject(java.util.Optional.ofNullable(upn), java.util.Optional.ofNullable(form),
+        return new DocumentSubject(
+                java.util.Optional.ofNullable(upn),
+                java.util.Optional.ofNullable(form),
                 java.util.Optional.ofNullable(yearGroup));
     }
 
     /** A file name a person would recognise, for downloads and attachments. */
     public String fileName() {
-        return kind.toLowerCase().replace('_', '-') + "-" + school.getUrn() + "-" + periodFrom + "-to-" + periodTo + ".pdf";
+        return kind.toLowerCase().replace('_', '-') + "-" + school.getUrn() + "-" + periodFrom + "-to-" + periodTo
+                + ".pdf";
     }
 }

@@ -7,8 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rollcall.platform.StoredTime;
@@ -32,14 +32,22 @@ public class DocumentArchive {
     Clock clock;
 
     @Transactional
-    public Document store(School school, String kind, String title, String termLabel, LocalDate from, LocalDate to,
-                          String createdBy, byte[] pdf) {
+    public Document store(
+            School school,
+            String kind,
+            String title,
+            String termLabel,
+            LocalDate from,
+            LocalDate to,
+            String createdBy,
+            byte[] pdf) {
         String sha = content.put(pdf);
-        Document document = new Document(school, kind, title, termLabel, from, to, createdBy, pdf.length, sha, PDF,
-                StoredTime.now(clock));
+        Document document = new Document(
+                school, kind, title, termLabel, from, to, createdBy, pdf.length, sha, PDF, StoredTime.now(clock));
         em.persist(document);
         em.flush();
-        audit.record(AuditEvent.of(createdBy, "GENERATED", kind + " document " + document.getId()).school(school.getUrn()));
+        audit.record(AuditEvent.of(createdBy, "GENERATED", kind + " document " + document.getId())
+                .school(school.getUrn()));
         return document;
     }
 
@@ -48,8 +56,10 @@ public class DocumentArchive {
     }
 
     public List<Document> list(Optional<String> urn) {
-        return em.createQuery("select d from Document d where (:urn is null or d.school.urn = :urn)"
-                        + " order by d.createdAt desc, d.id desc", Document.class)
+        return em.createQuery(
+                        "select d from Document d where (:urn is null or d.school.urn = :urn)"
+                                + " order by d.createdAt desc, d.id desc",
+                        Document.class)
                 .setParameter("urn", urn.orElse(null))
                 .setMaxResults(1000)
                 .getResultList();
@@ -68,15 +78,20 @@ public class DocumentArchive {
         List<Long> ids = documents.stream().map(Document::getId).toList();
         Map<Long, MadeFor> made = new HashMap<>();
         for (Object row : em.createNativeQuery("SELECT id, form, year_group FROM document WHERE id IN (:ids)"
-                + " AND (form IS NOT NULL OR year_group IS NOT NULL)").setParameter("ids", ids).getResultList()) {
+                        + " AND (form IS NOT NULL OR year_group IS NOT NULL)")
+                .setParameter("ids", ids)
+                .getResultList()) {
             Object[] r = (Object[]) row;
-            made.put(((Number) r[0]).longValue(), new MadeFor(Optional.ofNullable((String) r[1]), Optional.ofNullable((String) r[2])));
+            made.put(
+                    ((Number) r[0]).longValue(),
+                    new MadeFor(Optional.ofNullable((String) r[1]), Optional.ofNullable((String) r[2])));
         }
         return made;
     }
 
     public byte[] content(Document document) {
-        return content.get(document.getSha256()).orElseThrow(() -> new IllegalStateException(
-                "The archive has lost the file of document " + document.getId() + " (" + document.getSha256() + ")"));
+        return content.get(document.getSha256())
+                .orElseThrow(() -> new IllegalStateException("The archive has lost the file of document "
+                        + document.getId() + " (" + document.getSha256() + ")"));
     }
 }

@@ -30,13 +30,37 @@ import org.rollcall.platform.access.DocumentAudience;
 @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER, Roles.GOVERNOR, Roles.TUTOR})
 public class DocumentResource {
 
-    public record DocumentView(long id, String urn, String school, String kind, String title, String term,
-                               LocalDate from, LocalDate to, LocalDateTime created, String createdBy,
-                               long size, String sha256, String contentType, String fileName) {
+    public record DocumentView(
+            long id,
+            String urn,
+            String school,
+            String kind,
+            String title,
+            String term,
+            LocalDate from,
+            LocalDate to,
+            LocalDateTime created,
+            String createdBy,
+            long size,
+            String sha256,
+            String contentType,
+            String fileName) {
         static DocumentView of(Document d) {
-            return new DocumentView(d.getId(), d.getSchool().getUrn(), d.getSchool().getName(), d.getKind(), d.getTitle(),
-                    d.getTermLabel(), d.getPeriodFrom(), d.getPeriodTo(), d.getCreatedAt(), d.getCreatedBy(),
-                    d.getSizeBytes(), d.getSha256(), d.getContentType(), d.fileName());
+            return new DocumentView(
+                    d.getId(),
+                    d.getSchool().getUrn(),
+                    d.getSchool().getName(),
+                    d.getKind(),
+                    d.getTitle(),
+                    d.getTermLabel(),
+                    d.getPeriodFrom(),
+                    d.getPeriodTo(),
+                    d.getCreatedAt(),
+                    d.getCreatedBy(),
+                    d.getSizeBytes(),
+                    d.getSha256(),
+                    d.getContentType(),
+                    d.fileName());
         }
     }
 
@@ -51,27 +75,33 @@ public class DocumentResource {
 
     private List<Document> readable(List<Document> documents) {
         Map<Long, DocumentArchive.MadeFor> madeFor = archive.madeFor(documents);
-        return documents.stream().filter(d -> {
-            DocumentArchive.MadeFor made = madeFor.getOrDefault(d.getId(), DocumentArchive.MadeFor.NOBODY);
-            return DocumentAudience.mayRead(caller.grants(), d.getKind(), d.getSchool().getUrn(), made.form(), made.yearGroup());
-        }).toList();
+        return documents.stream()
+                .filter(d -> {
+                    DocumentArchive.MadeFor made = madeFor.getOrDefault(d.getId(), DocumentArchive.MadeFor.NOBODY);
+                    return DocumentAudience.mayRead(
+                            caller.grants(), d.getKind(), d.getSchool().getUrn(), made.form(), made.yearGroup());
+                })
+                .toList();
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<DocumentView> list(@QueryParam("urn") String urn) {
         return readable(archive.list(Optional.ofNullable(urn).filter(u -> !u.isBlank()))).stream()
-                .map(DocumentView::of).toList();
+                .map(DocumentView::of)
+                .toList();
     }
 
     @GET
     @Path("{id}")
     @Produces({DocumentArchive.PDF, MediaType.APPLICATION_JSON})
     public Response download(@PathParam("id") long id, @Context SecurityContext security) {
-        Document document = archive.find(id).filter(d -> !readable(List.of(d)).isEmpty())
+        Document document = archive.find(id)
+                .filter(d -> !readable(List.of(d)).isEmpty())
                 .orElseThrow(() -> ProblemException.notFound("No document " + id));
         byte[] pdf = archive.content(document);
-        audit.record(AuditEvent.of(security.getUserPrincipal().getName(), "DOWNLOADED", document.getKind() + " document " + id)
+        audit.record(AuditEvent.of(
+                        security.getUserPrincipal().getName(), "DOWNLOADED", document.getKind() + " document " + id)
                 .school(document.getSchool().getUrn()));
         return Response.ok(pdf, DocumentArchive.PDF)
                 .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"")

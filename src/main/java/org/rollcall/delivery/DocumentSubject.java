@@ -5,7 +5,8 @@ import java.util.Optional;
 /** What an archived document is about: one pupil (with their form and year), one form, one year group, or none. */
 public record DocumentSubject(Optional<String> upn, Optional<String> form, Optional<String> yearGroup) {
 
-    public static final DocumentSubject NONE = new DocumentSubject(Optional.empty(), Optional.empty(), Optional.empty());
+    public static final DocumentSubject NONE =
+            new DocumentSubject(Optional.empty(), Optional.empty(), Optional.empty());
 
     public static DocumentSubject pupil(String upn, String form, String yearGroup) {
         return new DocumentSubject(Optional.of(upn), Optional.of(form), Optional.of(yearGroup));

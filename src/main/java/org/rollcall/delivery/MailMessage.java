@@ -10,9 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.LocalDateTime;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import java.time.LocalDateTime;
 import org.rollcall.school.School;
 
 /** An email in the outbox: written first, sent later, never lost while no SMTP server answers. */
@@ -20,7 +20,10 @@ import org.rollcall.school.School;
 @Table(name = "mail_message")
 public class MailMessage {
 
-    public enum Status { PENDING, SENT }
+    public enum Status {
+        PENDING,
+        SENT
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,11 +66,16 @@ public class MailMessage {
     @Column(name = "sent_at")
     private LocalDateTime sentAt;
 
-    protected MailMessage() {
-    }
+    protected MailMessage() {}
 
-    MailMessage(School school, Long runId, Document document, String recipient, String subject, String body,
-                LocalDateTime createdAt) {
+    MailMessage(
+            School school,
+            Long runId,
+            Document document,
+            String recipient,
+            String subject,
+            String body,
+            LocalDateTime createdAt) {
         this.school = school;
         this.runId = runId;
         this.document = document;

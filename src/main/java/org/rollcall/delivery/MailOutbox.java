@@ -19,11 +19,11 @@ public class MailOutbox {
     @Inject
     Clock clock;
 
-    public record Counts(long sent, long pending) {
-    }
+    public record Counts(long sent, long pending) {}
 
     @Transactional
-    public MailMessage queue(School school, Long runId, Document document, String recipient, String subject, String body) {
+    public MailMessage queue(
+            School school, Long runId, Document document, String recipient, String subject, String body) {
         MailMessage message = new MailMessage(school, runId, document, recipient, subject, body, StoredTime.now(clock));
         em.persist(message);
         return message;
@@ -33,18 +33,22 @@ public class MailOutbox {
     @Transactional
     public void queueAll(School school, Long runId, List<OutgoingMail> mails) {
         School managed = em.getReference(School.class, school.getId());
-        mails.forEach(m -> em.persist(new MailMessage(managed, runId, m.document(), m.recipient(), m.subject(), m.body(),
-                StoredTime.now(clock))));
+        mails.forEach(m -> em.persist(new MailMessage(
+                managed, runId, m.document(), m.recipient(), m.subject(), m.body(), StoredTime.now(clock))));
     }
 
     public List<Long> pendingIds() {
         return em.createQuery("select m.id from MailMessage m where m.status = :pending order by m.id", Long.class)
-                .setParameter("pending", MailMessage.Status.PENDING).getResultList();
+                .setParameter("pending", MailMessage.Status.PENDING)
+                .getResultList();
     }
 
     public Counts countsForRun(long runId) {
-        List<Object[]> rows = em.createQuery("select m.status, count(m) from MailMessage m where m.runId = :run group by m.status",
-                Object[].class).setParameter("run", runId).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "select m.status, count(m) from MailMessage m where m.runId = :run group by m.status",
+                        Object[].class)
+                .setParameter("run", runId)
+                .getResultList();
         long sent = 0;
         long pending = 0;
         for (Object[] row : rows) {

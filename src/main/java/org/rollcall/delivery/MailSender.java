@@ -1,5 +1,6 @@
 package org.rollcall.delivery;
 
+import jakarta.activation.DataHandler;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
@@ -19,7 +20,6 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.activation.DataHandler;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -39,6 +39,7 @@ public class MailSender {
 
     @Inject
     Clock clock;
+
     private final ReentrantLock sending = new ReentrantLock();
 
     @Resource(lookup = "java:jboss/mail/Rollcall")
@@ -106,9 +107,17 @@ public class MailSender {
                 Transport.send(mime);
             }
             message.markSent(StoredTime.now(clock));
-            audit.record(AuditEvent.of("rollcall", "SENT", "message " + id + " with document "
-                    + (message.getDocument() == null ? "none" : message.getDocument().getId()))
-                    .school(message.getSchool() == null ? null : message.getSchool().getUrn()));
+            audit.record(AuditEvent.of(
+                            "rollcall",
+                            "SENT",
+                            "message " + id + " with document "
+                                    + (message.getDocument() == null
+                                            ? "none"
+                                            : message.getDocument().getId()))
+                    .school(
+                            message.getSchool() == null
+                                    ? null
+                                    : message.getSchool().getUrn()));
             return true;
         } catch (MessagingException | RuntimeException e) {
             message.markFailed(e.getMessage());
@@ -127,7 +136,8 @@ public class MailSender {
         Document document = message.getDocument();
         if (document != null) {
             MimeBodyPart attachment = new MimeBodyPart();
-            attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(archive.content(document), DocumentArchive.PDF)));
+            attachment.setDataHandler(
+                    new DataHandler(new ByteArrayDataSource(archive.content(document), DocumentArchive.PDF)));
             attachment.setFileName(document.fileName());
             parts.addBodyPart(attachment);
         }
@@ -136,7 +146,13 @@ public class MailSender {
     }
 
     private MailSender self() {
-        return jakarta.enterprise.inject.spi.CDI.current().select(MailSender.class).get();
+        return jakarta.enterprise
+                .inject
+                .spi
+                .CDI
+                .current()
+                .select(MailSender.class)
+                .get();
     }
 
     private static String sentCount(int n) {

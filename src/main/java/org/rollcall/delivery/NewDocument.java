@@ -4,8 +4,14 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** A document about to be archived: what it is, whom it is about, and its bytes. */
-public record NewDocument(String kind, String title, String termLabel, LocalDate from, LocalDate to,
-                          DocumentSubject subject, byte[] pdf) {
+public record NewDocument(
+        String kind,
+        String title,
+        String termLabel,
+        LocalDate from,
+        LocalDate to,
+        DocumentSubject subject,
+        byte[] pdf) {
 
     public NewDocument {
         Objects.requireNonNull(kind, "kind");

@@ -7,8 +7,7 @@ import org.rollcall.platform.ProblemException;
  * round, action or framework the same way (repositories only answer with {@code Optional}).
  */
 public final class NotFound {
-    private NotFound() {
-    }
+    private NotFound() {}
 
     public static ProblemException round(long roundId) {
         return ProblemException.notFound("No audit round " + roundId);

@@ -21,7 +21,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> Problem.FieldError.of(field(v), String.valueOf(v.getInvalidValue()), v.getMessage()))
                 .toList();
-        return ProblemResponses.of(new Problem("about:blank", "Bad request", 400, "The request has invalid values", errors));
+        return ProblemResponses.of(
+                new Problem("about:blank", "Bad request", 400, "The request has invalid values", errors));
     }
 
     /** The innermost named property ({@code address} for an element of the address list, not {@code <list element>}). */

@@ -24,7 +24,8 @@ public record DataFolders(Path data, Path archive, Path inbox) {
     /** Reads the settings now; the server uses {@link #current()}. */
     public static DataFolders resolve() {
         Path data = absolute(Settings.get("ROLLCALL_DATA_DIR", "data"));
-        Path inbox = Settings.get("ROLLCALL_INBOX_DIR").map(DataFolders::absolute).orElse(data.resolve("inbox"));
+        Path inbox =
+                Settings.get("ROLLCALL_INBOX_DIR").map(DataFolders::absolute).orElse(data.resolve("inbox"));
         return new DataFolders(data, data.resolve("archive"), inbox);
     }
 

@@ -12,8 +12,7 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
 
-    public record Health(String status, boolean databaseMigrated) {
-    }
+    public record Health(String status, boolean databaseMigrated) {}
 
     @Inject
     Readiness readiness;
@@ -21,6 +20,8 @@ public class HealthResource {
     @GET
     public Response health() {
         boolean up = readiness.isReady();
-        return Response.status(up ? 200 : 503).entity(new Health(up ? "UP" : "DOWN", up)).build();
+        return Response.status(up ? 200 : 503)
+                .entity(new Health(up ? "UP" : "DOWN", up))
+                .build();
     }
 }

@@ -7,10 +7,12 @@ import jakarta.ws.rs.core.Response;
 public final class ProblemResponses {
     public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     public static Response of(Problem problem) {
-        return Response.status(problem.status()).type(PROBLEM_JSON).entity(problem).build();
+        return Response.status(problem.status())
+                .type(PROBLEM_JSON)
+                .entity(problem)
+                .build();
     }
 }

@@ -9,5 +9,4 @@ import jakarta.ws.rs.core.Application;
  * (e.g. {@code schools/{urn}} would hide {@code schools}): give each class its full, distinct path.
  */
 @ApplicationPath("/api")
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

@@ -8,6 +8,5 @@ public final class Roles {
     public static final String GOVERNOR = "governor";
     public static final String TUTOR = "tutor";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -11,9 +11,15 @@ import java.util.function.Function;
  * the same name as a system property ({@link Settings}). The database, mail session and HTTP port
  * are read by the server itself ({@code configure-server.cli}).
  */
-public record RollcallSettings(Path dataDir, long maxUploadBytes, Path inboxDir, long inboxSettleSeconds,
-                               boolean inboxAuto, long statsCacheBytes, String adminUser,
-                               Optional<String> adminPassword) {
+public record RollcallSettings(
+        Path dataDir,
+        long maxUploadBytes,
+        Path inboxDir,
+        long inboxSettleSeconds,
+        boolean inboxAuto,
+        long statsCacheBytes,
+        String adminUser,
+        Optional<String> adminPassword) {
 
     /** The shortest password Rollcall accepts, for the first admin and through the users API. */
     public static final int MIN_PASSWORD_LENGTH = 12;
@@ -29,7 +35,8 @@ public record RollcallSettings(Path dataDir, long maxUploadBytes, Path inboxDir,
     public static RollcallSettings read(Function<String, Optional<String>> source) {
         Reader r = new Reader(source);
         Path dataDir = r.path("ROLLCALL_DATA_DIR", Path.of("data"));
-        return new RollcallSettings(dataDir,
+        return new RollcallSettings(
+                dataDir,
                 r.positive("ROLLCALL_MAX_UPLOAD_MB", 512) * MB,
                 r.path("ROLLCALL_INBOX_DIR", dataDir.resolve("inbox")),
                 r.atLeastZero("ROLLCALL_INBOX_SETTLE_SECONDS", 10),
@@ -49,7 +56,9 @@ public record RollcallSettings(Path dataDir, long maxUploadBytes, Path inboxDir,
         Optional<String> password(String name) {
             Optional<String> raw = source.apply(name).filter(p -> !p.isEmpty());
             if (raw.isPresent() && raw.get().length() < MIN_PASSWORD_LENGTH) {
-                throw bad(name, "(" + raw.get().length() + " characters, not shown)",
+                throw bad(
+                        name,
+                        "(" + raw.get().length() + " characters, not shown)",
                         "a password of at least " + MIN_PASSWORD_LENGTH + " characters");
             }
             return raw;
@@ -57,7 +66,11 @@ public record RollcallSettings(Path dataDir, long maxUploadBytes, Path inboxDir,
 
         Path path(String name, Path fallback) {
             // absolute and normalised, as DataFolders resolves them, so both name the same folder
-            return source.apply(name).map(Path::of).orElse(fallback).toAbsolutePath().normalize();
+            return source.apply(name)
+                    .map(Path::of)
+                    .orElse(fallback)
+                    .toAbsolutePath()
+                    .normalize();
         }
 
         long positive(String name, long fallback) {

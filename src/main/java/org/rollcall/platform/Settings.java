@@ -9,8 +9,7 @@ import java.util.Optional;
  * (lower case, dots: ROLLCALL_DATA_DIR is rollcall.data.dir), which tests and the launcher use.
  */
 public final class Settings {
-    private Settings() {
-    }
+    private Settings() {}
 
     public static Optional<String> get(String envName) {
         String value = System.getProperty(propertyName(envName));

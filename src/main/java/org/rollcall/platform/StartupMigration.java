@@ -49,13 +49,14 @@ public class StartupMigration {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
         // A mismatch between entities and migrations is a build defect: this throws and the deployment fails
         entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
         firstAdmin.ensureExists();
         DataFolders folders = DataFolders.current();
-        LOG.info(() -> "Data folder " + folders.data() + ", archive " + folders.archive() + ", inbox " + folders.inbox());
+        LOG.info(() ->
+                "Data folder " + folders.data() + ", archive " + folders.archive() + ", inbox " + folders.inbox());
         readiness.markReady();
     }
 }

@@ -32,15 +32,21 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof ConstraintViolationException invalid) {
             List<Problem.FieldError> errors = invalid.getConstraintViolations().stream()
-                    .map(v -> Problem.FieldError.of(lastNode(v.getPropertyPath().toString()),
-                            String.valueOf(v.getInvalidValue()), v.getMessage()))
+                    .map(v -> Problem.FieldError.of(
+                            lastNode(v.getPropertyPath().toString()),
+                            String.valueOf(v.getInvalidValue()),
+                            v.getMessage()))
                     .toList();
-            return ProblemResponses.of(new Problem("about:blank", "Bad request", 400,
-                    "The request has invalid values", errors));
+            return ProblemResponses.of(
+                    new Problem("about:blank", "Bad request", 400, "The request has invalid values", errors));
         }
         LOG.log(Level.SEVERE, "Unexpected error: " + cause.getClass().getName(), cause);
-        return ProblemResponses.of(new Problem("about:blank", "Internal error", 500,
-                "Something went wrong on the server; nothing was changed by this request", List.of()));
+        return ProblemResponses.of(new Problem(
+                "about:blank",
+                "Internal error",
+                500,
+                "Something went wrong on the server; nothing was changed by this request",
+                List.of()));
     }
 
     private static Throwable unwrap(Throwable e) {

@@ -31,10 +31,15 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
         if (!fromTheBody(e)) {
             return new UnexpectedErrorMapper().toResponse(e);
         }
-        List<Problem.FieldError> errors = field(e).map(f -> List.of(Problem.FieldError.of(f, null,
-                "not a value of the right kind (dates are written 2026-03-20)"))).orElse(List.of());
-        return ProblemResponses.of(new Problem("about:blank", "Bad request", 400,
-                "The request body could not be read as JSON of the expected shape; nothing was changed", errors));
+        List<Problem.FieldError> errors = field(e).map(f -> List.of(
+                        Problem.FieldError.of(f, null, "not a value of the right kind (dates are written 2026-03-20)")))
+                .orElse(List.of());
+        return ProblemResponses.of(new Problem(
+                "about:blank",
+                "Bad request",
+                400,
+                "The request body could not be read as JSON of the expected shape; nothing was changed",
+                errors));
     }
 
     private static boolean fromTheBody(Throwable e) {

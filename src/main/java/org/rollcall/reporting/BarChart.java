@@ -50,7 +50,8 @@ public final class BarChart {
 
     public BarChart bar(String category, double percent) {
         if (percent < 0 || percent > 100) {
-            throw new IllegalArgumentException("A percentage must be between 0 and 100, was " + percent + " for " + category);
+            throw new IllegalArgumentException(
+                    "A percentage must be between 0 and 100, was " + percent + " for " + category);
         }
         values.put(Objects.requireNonNull(category, "category"), percent);
         return this;
@@ -78,7 +79,8 @@ public final class BarChart {
     /** @param scale pixels per point: 3 for a page-wide chart, 2 is enough for a small one printed in bulk */
     public byte[] png(int width, int height, int scale) {
         if (width <= 0 || height <= 0 || scale <= 0) {
-            throw new IllegalArgumentException("Chart size must be positive, was " + width + "x" + height + " at " + scale);
+            throw new IllegalArgumentException(
+                    "Chart size must be positive, was " + width + "x" + height + " at " + scale);
         }
         BufferedImage image = new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -99,7 +101,7 @@ public final class BarChart {
         ImageIO.setUseCache(false); // in memory: ImageIO's default writes each image through a temporary file
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try (ByteArrayOutputStream out = new ByteArrayOutputStream();
-             ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+                ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionQuality(FASTEST_DEFLATE);
@@ -117,8 +119,8 @@ public final class BarChart {
     JFreeChart chart() {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         values.forEach((category, value) -> dataset.addValue(value, valueAxisLabel, category));
-        JFreeChart chart = ChartFactory.createBarChart(null, null, valueAxisLabel, dataset,
-                PlotOrientation.VERTICAL, false, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(
+                null, null, valueAxisLabel, dataset, PlotOrientation.VERTICAL, false, false, false);
         chart.setBackgroundPaint(Color.WHITE);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setBackgroundPaint(Color.WHITE);
@@ -128,18 +130,22 @@ public final class BarChart {
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setTickLabelFont(FONT);
         range.setLabelFont(FONT);
-        double lowest = values.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double lowest =
+                values.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
         range.setRange(Math.max(0, Math.floor(lowest / 10) * 10 - 10), 100);
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setSeriesPaint(0, new Color(0x1F5F8B));
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new java.text.DecimalFormat("0.0")));
+        renderer.setDefaultItemLabelGenerator(
+                new StandardCategoryItemLabelGenerator("{2}", new java.text.DecimalFormat("0.0")));
         renderer.setDefaultItemLabelFont(FONT);
         renderer.setDefaultItemLabelsVisible(true);
         if (referenceLine != null) {
-            ValueMarker marker = new ValueMarker(referenceLine, Color.BLACK, new BasicStroke(1.2f,
-                    BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
+            ValueMarker marker = new ValueMarker(
+                    referenceLine,
+                    Color.BLACK,
+                    new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
             marker.setLabel(referenceLabel);
             marker.setLabelFont(FONT);
             // label above the line at the right, inside the plot, so it is never clipped

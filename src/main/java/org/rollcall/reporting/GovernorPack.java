@@ -7,15 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.rollcall.attendance.statistics.population.AttendanceSummary;
 import org.rollcall.attendance.statistics.comparison.NationalBenchmark;
+import org.rollcall.attendance.statistics.population.AttendanceSummary;
 
 /**
  * Everything the governor-pack template shows, built by {@link GovernorPackAssembler}: the cover, the headline
  * figures, the year-group chart, the weekly trend chart (drawn where the body's CHART line stands), the notes, and the body lines (year groups, pupil groups, comparisons, self-evaluation).
  * The headline is made from the statistics engine's summary itself, so no two rates can change places.
  */
-public record GovernorPack(Cover cover, Headline headline, Chart chart, Chart trendChart, Notes notes, List<PackLine> lines) {
+public record GovernorPack(
+        Cover cover, Headline headline, Chart chart, Chart trendChart, Notes notes, List<PackLine> lines) {
 
     public static final String TEMPLATE = "governor-pack";
 
@@ -24,8 +25,8 @@ public record GovernorPack(Cover cover, Headline headline, Chart chart, Chart tr
     }
 
     /** Who and when: the school, its URN and phase, the term and dates, when it was produced. */
-    public record Cover(String schoolName, String schoolLine, String termLabel, String periodText, String generatedText) {
-    }
+    public record Cover(
+            String schoolName, String schoolLine, String termLabel, String periodText, String generatedText) {}
 
     /** The headline figures of the whole school for the window, and the national figures to compare with. */
     public record Headline(AttendanceSummary figures, Optional<NationalBenchmark> national) {
@@ -65,18 +66,17 @@ public record GovernorPack(Cover cover, Headline headline, Chart chart, Chart tr
             return national.map(n -> "National figures for comparison (" + n.source() + "): overall absence "
                             + percent(n.overallAbsence()) + ", unauthorised absence " + percent(n.unauthorisedAbsence())
                             + ", persistent absence " + percent(n.persistentAbsence()) + ", severe absence "
-                            + percent(n.severeAbsence()) + ". National figures count pupils aged 5 to 15 over a whole year.")
+                            + percent(n.severeAbsence())
+                            + ". National figures count pupils aged 5 to 15 over a whole year.")
                     .orElse("No national figures are recorded for this year.");
         }
     }
 
     /** The chart of attendance by year group (a {@link ChartDrawing} or PNG bytes) and its alt text. */
-    public record Chart(Object image, String altText) {
-    }
+    public record Chart(Object image, String altText) {}
 
     /** What the figures count, and which groups are not shown and why. */
-    public record Notes(String population, String suppression) {
-    }
+    public record Notes(String population, String suppression) {}
 
     public String title() {
         return "Attendance report for governors: " + cover.schoolName() + ", " + cover.termLabel();

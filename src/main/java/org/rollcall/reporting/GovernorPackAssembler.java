@@ -17,23 +17,23 @@ import org.rollcall.attendance.measure.AttendanceService;
 import org.rollcall.attendance.statistics.comparison.Comparisons;
 import org.rollcall.attendance.statistics.comparison.PaMovement;
 import org.rollcall.attendance.statistics.counting.AcademicCalendar;
-import org.rollcall.attendance.statistics.population.AttendanceSummary;
-import org.rollcall.attendance.statistics.population.TrendPoint;
-import org.rollcall.attendance.statistics.population.Audience;
 import org.rollcall.attendance.statistics.counting.DateWindow;
+import org.rollcall.attendance.statistics.population.AttendanceSummary;
+import org.rollcall.attendance.statistics.population.Audience;
 import org.rollcall.attendance.statistics.population.GroupBy;
 import org.rollcall.attendance.statistics.population.GroupSummary;
 import org.rollcall.attendance.statistics.population.PopulationAnalysis;
-import org.rollcall.school.School;
-import org.rollcall.school.SchoolRepository;
-import org.rollcall.school.Term;
+import org.rollcall.attendance.statistics.population.TrendPoint;
 import org.rollcall.evaluation.plan.ActionPlanRepository;
 import org.rollcall.evaluation.plan.ActionPlanService;
 import org.rollcall.evaluation.plan.ActionView;
 import org.rollcall.evaluation.plan.OverdueRule;
+import org.rollcall.evaluation.report.SelfEvaluationService;
 import org.rollcall.evaluation.report.SelfEvaluationSummary;
 import org.rollcall.reporting.sef.InterventionImpactSource;
-import org.rollcall.evaluation.report.SelfEvaluationService;
+import org.rollcall.school.School;
+import org.rollcall.school.SchoolRepository;
+import org.rollcall.school.Term;
 
 /**
  * Gathers a governor pack: the school's figures for the window from the statistics engine, with
@@ -76,30 +76,51 @@ public class GovernorPackAssembler {
         List<GroupSummary> years = analysis.byGroup(GroupBy.YEAR);
         Comparisons comparisons = attendance.compare(school, window);
         List<TrendPoint> thisYear = attendance.trends(school, window).weekly();
-        List<Optional<TrendPoint>> lastYear = GovernorPackTrend.sameWeeks(thisYear,
-                attendance.trends(school, AcademicCalendar.samePeriodLastYear(window)).weekly());
+        List<Optional<TrendPoint>> lastYear = GovernorPackTrend.sameWeeks(
+                thisYear,
+                attendance
+                        .trends(school, AcademicCalendar.samePeriodLastYear(window))
+                        .weekly());
         Optional<SelfEvaluationSummary> evaluation = selfEvaluation.summary(school.getUrn(), "rag");
-        List<PackLine> body = new ArrayList<>(new GovernorPackFigures().targets(comparisons.targets())
-                .trend(thisYear, lastYear).lines());
-        body.addAll(new GovernorPackSections().yearGroups(years).pupilGroups(analysis).comparisons(comparisons).lines());
+        List<PackLine> body = new ArrayList<>(new GovernorPackFigures()
+                .targets(comparisons.targets())
+                .trend(thisYear, lastYear)
+                .lines());
+        body.addAll(new GovernorPackSections()
+                .yearGroups(years)
+                .pupilGroups(analysis)
+                .comparisons(comparisons)
+                .lines());
         body.addAll(absence(school, window, analysis));
-        body.addAll(new GovernorPackEvaluation().grid(evaluation).actionPlan(actions(school)).nextSteps(evaluation).lines());
-        return new GovernorPack(cover(school, from, to), new GovernorPack.Headline(s, attendance.nationalFor(window)),
+        body.addAll(new GovernorPackEvaluation()
+                .grid(evaluation)
+                .actionPlan(actions(school))
+                .nextSteps(evaluation)
+                .lines());
+        return new GovernorPack(
+                cover(school, from, to),
+                new GovernorPack.Headline(s, attendance.nationalFor(window)),
                 new GovernorPack.Chart(chart(s, years), chartAlt(s, years)),
                 GovernorPackTrend.chart(thisYear, lastYear, comparisons.targets()),
-                new GovernorPack.Notes(POPULATION_NOTE, suppressionNote(years)), body);
+                new GovernorPack.Notes(POPULATION_NOTE, suppressionNote(years)),
+                body);
     }
 
     /** PA with the movement since the previous calendar term, bands, reasons and the interventions' impact. */
     private List<PackLine> absence(School school, DateWindow window, PopulationAnalysis analysis) {
         Optional<Term> previous = schools.termBefore(school, window.from());
-        Optional<PaMovement> movement = previous.map(t -> attendance.movement(school,
-                DateWindow.of(t.getStartDate(), t.getEndDate()), window));
+        Optional<PaMovement> movement =
+                previous.map(t -> attendance.movement(school, DateWindow.of(t.getStartDate(), t.getEndDate()), window));
         return new GovernorPackFigures()
-                .persistentAbsence(analysis.summary(), previous.map(t -> t.getName() + " term " + t.getAcademicYear().getLabel()),
+                .persistentAbsence(
+                        analysis.summary(),
+                        previous.map(t ->
+                                t.getName() + " term " + t.getAcademicYear().getLabel()),
                         movement)
-                .bands(analysis.absenceBands()).reasons(analysis.summary().absenceByReason())
-                .interventions(impactSources.isResolvable() ? impactSources.get().impact(school, window) : Optional.empty())
+                .bands(analysis.absenceBands())
+                .reasons(analysis.summary().absenceByReason())
+                .interventions(
+                        impactSources.isResolvable() ? impactSources.get().impact(school, window) : Optional.empty())
                 .lines();
     }
 
@@ -109,8 +130,11 @@ public class GovernorPackAssembler {
     }
 
     private GovernorPack.Cover cover(School school, LocalDate from, LocalDate to) {
-        return new GovernorPack.Cover(school.getName(), "URN " + school.getUrn() + " · " + phase(school),
-                termLabel(school, from, to), "From " + LONG_DATE.format(from) + " to " + LONG_DATE.format(to),
+        return new GovernorPack.Cover(
+                school.getName(),
+                "URN " + school.getUrn() + " · " + phase(school),
+                termLabel(school, from, to),
+                "From " + LONG_DATE.format(from) + " to " + LONG_DATE.format(to),
                 "Produced on " + LONG_DATE.format(LocalDate.now(clock)) + " by Rollcall");
     }
 
@@ -124,26 +148,34 @@ public class GovernorPackAssembler {
     private static Object chart(AttendanceSummary s, List<GroupSummary> years) {
         BarChart chart = new BarChart("Attendance %");
         shown(years).forEach(g -> chart.bar(yearName(g.group()), rate(g).doubleValue()));
-        return chart.reference(s.attendanceRate().orElse(BigDecimal.ZERO).doubleValue(),
-                "Whole school " + percent(s.attendanceRate())).drawing();
+        return chart.reference(
+                        s.attendanceRate().orElse(BigDecimal.ZERO).doubleValue(),
+                        "Whole school " + percent(s.attendanceRate()))
+                .drawing();
     }
 
     private static String chartAlt(AttendanceSummary s, List<GroupSummary> years) {
-        String bars = shown(years).stream().map(g -> yearName(g.group()) + " " + rate(g).toPlainString() + "%")
+        String bars = shown(years).stream()
+                .map(g -> yearName(g.group()) + " " + rate(g).toPlainString() + "%")
                 .collect(Collectors.joining(", "));
         return "Bar chart of attendance by year group: " + (bars.isEmpty() ? "no year group can be shown" : bars)
                 + ". Whole school " + percent(s.attendanceRate()) + ".";
     }
 
     private static String suppressionNote(List<GroupSummary> years) {
-        List<String> hidden = years.stream().filter(GroupSummary::suppressed)
-                .map(g -> yearName(g.group()) + ": " + g.note().orElse("not shown")).toList();
-        return hidden.isEmpty() ? "Every year group has 5 or more pupils; all figures are shown."
+        List<String> hidden = years.stream()
+                .filter(GroupSummary::suppressed)
+                .map(g -> yearName(g.group()) + ": " + g.note().orElse("not shown"))
+                .toList();
+        return hidden.isEmpty()
+                ? "Every year group has 5 or more pupils; all figures are shown."
                 : "Not shown: " + String.join(" ", hidden);
     }
 
     private static List<GroupSummary> shown(List<GroupSummary> years) {
-        return years.stream().filter(g -> !g.suppressed() && rateOf(g).isPresent()).toList();
+        return years.stream()
+                .filter(g -> !g.suppressed() && rateOf(g).isPresent())
+                .toList();
     }
 
     private static BigDecimal rate(GroupSummary g) {

@@ -33,10 +33,15 @@ final class GovernorPackEvaluation {
         SelfEvaluationSummary s = summary.get();
         lines.add(PackLine.text(s.frameworkName() + ": \"" + s.roundTitle() + "\", agreed on "
                 + GovernorPackAssembler.LONG_DATE.format(s.heldOn()) + ". Scores run from 1 (Red) to 12 (Green)."));
-        lines.add(PackLine.columns("Chevron", "Agreed score", "Rating", "Band in words", "Change since last time", "", ""));
+        lines.add(PackLine.columns(
+                "Chevron", "Agreed score", "Rating", "Band in words", "Change since last time", "", ""));
         for (SelfEvaluationSummary.ScoreLine score : s.scores()) {
-            lines.add(PackLine.row(score.item() + " " + score.title(), String.valueOf(score.score()), word(score.rag()),
-                    bandWords(score.rag()), change(score)));
+            lines.add(PackLine.row(
+                    score.item() + " " + score.title(),
+                    String.valueOf(score.score()),
+                    word(score.rag()),
+                    bandWords(score.rag()),
+                    change(score)));
         }
         disagreements(s.disagreements());
         return this;
@@ -50,8 +55,12 @@ final class GovernorPackEvaluation {
         lines.add(PackLine.text("Chevrons where respondents disagreed:"));
         lines.add(PackLine.columns("Chevron", "Respondents", "Lowest score", "Highest score", "Spread", "", ""));
         for (SelfEvaluationSummary.Disagreement d : disagreements) {
-            lines.add(PackLine.row(d.item() + " " + d.title(), String.valueOf(d.respondents()), String.valueOf(d.lowest()),
-                    String.valueOf(d.highest()), String.valueOf(d.spread())));
+            lines.add(PackLine.row(
+                    d.item() + " " + d.title(),
+                    String.valueOf(d.respondents()),
+                    String.valueOf(d.lowest()),
+                    String.valueOf(d.highest()),
+                    String.valueOf(d.spread())));
         }
     }
 
@@ -76,7 +85,11 @@ final class GovernorPackEvaluation {
                 + " overdue in the school's action plan:"));
         lines.add(PackLine.columns("Overdue action", "Chevron", "Owner", "Due", "Status", "", ""));
         for (ActionView a : overdue) {
-            lines.add(PackLine.row(a.description(), a.item(), a.owner(), GovernorPackAssembler.LONG_DATE.format(a.dueOn()),
+            lines.add(PackLine.row(
+                    a.description(),
+                    a.item(),
+                    a.owner(),
+                    GovernorPackAssembler.LONG_DATE.format(a.dueOn()),
                     status(a.status())));
         }
         return this;
@@ -89,7 +102,10 @@ final class GovernorPackEvaluation {
         }
         lines.add(PackLine.heading("Next steps from the guidance"));
         for (NextStep step : steps) {
-            String expectation = step.guidance().expectations().stream().findFirst().map(e -> e.expectation()).orElse("");
+            String expectation = step.guidance().expectations().stream()
+                    .findFirst()
+                    .map(e -> e.expectation())
+                    .orElse("");
             lines.add(PackLine.text(step.item() + " " + step.title() + " (" + word(step.rag()) + ", "
                     + step.agreedScore() + "): " + expectation));
         }
@@ -97,8 +113,11 @@ final class GovernorPackEvaluation {
     }
 
     private static String change(SelfEvaluationSummary.ScoreLine score) {
-        return score.change().map(ch -> (ch > 0 ? "up " : ch < 0 ? "down " : "no change ") + (ch == 0 ? "" : Math.abs(ch))
-                + score.previousScore().map(p -> " (was " + p + ")").orElse("")).orElse("first time");
+        return score.change()
+                .map(ch -> (ch > 0 ? "up " : ch < 0 ? "down " : "no change ")
+                        + (ch == 0 ? "" : Math.abs(ch))
+                        + score.previousScore().map(p -> " (was " + p + ")").orElse(""))
+                .orElse("first time");
     }
 
     /** What the colour means, so the grid never relies on colour alone. */

@@ -36,10 +36,16 @@ final class GovernorPackFigures {
         }
         TargetOutcome t = targets.get();
         lines.add(PackLine.columns("Measure", "Target", "Actual", "Outcome", "", "", ""));
-        lines.add(PackLine.row("Attendance (at least)", t.attendanceTarget().toPlainString() + "%", percent(t.attendanceActual()),
+        lines.add(PackLine.row(
+                "Attendance (at least)",
+                t.attendanceTarget().toPlainString() + "%",
+                percent(t.attendanceActual()),
                 outcome(t.attendance())));
-        lines.add(PackLine.row("Persistent absence (at most)", t.persistentAbsenceTarget().toPlainString() + "%",
-                percent(t.persistentAbsenceActual()), outcome(t.persistentAbsence())));
+        lines.add(PackLine.row(
+                "Persistent absence (at most)",
+                t.persistentAbsenceTarget().toPlainString() + "%",
+                percent(t.persistentAbsenceActual()),
+                outcome(t.persistentAbsence())));
         return this;
     }
 
@@ -50,19 +56,28 @@ final class GovernorPackFigures {
         for (int i = 0; i < thisYear.size(); i++) {
             TrendPoint now = thisYear.get(i);
             Optional<BigDecimal> then = lastYear.get(i).flatMap(TrendPoint::attendanceRate);
-            lines.add(PackLine.row(weekLabel(now.label()), percent(now.attendanceRate()), percent(then),
-                    now.attendanceRate().flatMap(n -> then.map(n::subtract)).map(GovernorPackSections::points).orElse("–")));
+            lines.add(PackLine.row(
+                    weekLabel(now.label()),
+                    percent(now.attendanceRate()),
+                    percent(then),
+                    now.attendanceRate()
+                            .flatMap(n -> then.map(n::subtract))
+                            .map(GovernorPackSections::points)
+                            .orElse("–")));
         }
         return this;
     }
 
-    GovernorPackFigures persistentAbsence(AttendanceSummary s, Optional<String> previousTerm, Optional<PaMovement> movement) {
+    GovernorPackFigures persistentAbsence(
+            AttendanceSummary s, Optional<String> previousTerm, Optional<PaMovement> movement) {
         lines.add(PackLine.heading("Persistent and severe absence"));
         lines.add(PackLine.columns("Measure", "Pupils", "Rate", "", "", "", ""));
-        lines.add(PackLine.row("Persistent absence (missing 10% or more)", String.valueOf(s.persistentAbsentees()),
-                percent(s.persistentAbsenceRate())));
-        lines.add(PackLine.row("Severe absence (missing 50% or more)", String.valueOf(s.severeAbsentees()),
-                percent(s.severeAbsenceRate())));
+        lines.add(PackLine.row(
+                "Persistent absence (missing 10% or more)",
+                String.valueOf(s.persistentAbsentees()), percent(s.persistentAbsenceRate())));
+        lines.add(PackLine.row(
+                "Severe absence (missing 50% or more)",
+                String.valueOf(s.severeAbsentees()), percent(s.severeAbsenceRate())));
         if (movement.isEmpty() || previousTerm.isEmpty()) {
             lines.add(PackLine.text("Movement since the previous term: the school's calendar has no earlier term."));
             return this;
@@ -73,7 +88,9 @@ final class GovernorPackFigures {
         lines.add(PackLine.row("New to persistent absence", String.valueOf(m.newToPaCount())));
         lines.add(PackLine.row("No longer persistently absent", String.valueOf(m.leftPaCount())));
         lines.add(PackLine.row("Persistently absent in both", String.valueOf(m.stayedPaCount())));
-        lines.add(PackLine.row("Persistently absent then, not on roll now", String.valueOf(m.paNoLongerMeasured().size())));
+        lines.add(PackLine.row(
+                "Persistently absent then, not on roll now",
+                String.valueOf(m.paNoLongerMeasured().size())));
         return this;
     }
 
@@ -94,9 +111,13 @@ final class GovernorPackFigures {
             lines.add(PackLine.text("No absence was recorded in the period."));
             return this;
         }
-        lines.add(PackLine.columns("Reason", "Sessions", "Rate of possible sessions", "Share of all absence", "", "", ""));
+        lines.add(PackLine.columns(
+                "Reason", "Sessions", "Rate of possible sessions", "Share of all absence", "", "", ""));
         for (ReasonFigure r : reasons) {
-            lines.add(PackLine.row(ReasonWords.of(r.code()), String.valueOf(r.sessions()), percent(r.rateOfPossibleSessions()),
+            lines.add(PackLine.row(
+                    ReasonWords.of(r.code()),
+                    String.valueOf(r.sessions()),
+                    percent(r.rateOfPossibleSessions()),
                     percent(r.shareOfAbsence())));
         }
         return this;
@@ -106,9 +127,15 @@ final class GovernorPackFigures {
     GovernorPackFigures interventions(Optional<InterventionImpact> impact) {
         impact.ifPresent(i -> {
             lines.add(PackLine.heading("Interventions and their impact"));
-            lines.add(PackLine.columns("Intervention", "Pupils", "Attendance before", "Attendance after", "Change", "", ""));
-            i.rows().forEach(r -> lines.add(PackLine.row(r.intervention(), String.valueOf(r.pupils()), r.attendanceBefore(),
-                    r.attendanceAfter(), r.change())));
+            lines.add(PackLine.columns(
+                    "Intervention", "Pupils", "Attendance before", "Attendance after", "Change", "", ""));
+            i.rows()
+                    .forEach(r -> lines.add(PackLine.row(
+                            r.intervention(),
+                            String.valueOf(r.pupils()),
+                            r.attendanceBefore(),
+                            r.attendanceAfter(),
+                            r.change())));
             lines.add(PackLine.text("Types of intervention with fewer than 5 pupils are not shown."));
         });
         return this;

@@ -18,34 +18,45 @@ import org.rollcall.attendance.statistics.population.TrendPoint;
  */
 final class GovernorPackTrend {
 
-    private GovernorPackTrend() {
-    }
+    private GovernorPackTrend() {}
 
     /** For each week this year, the same week of last year, if it had a possible session. */
     static List<Optional<TrendPoint>> sameWeeks(List<TrendPoint> thisYear, List<TrendPoint> lastYear) {
-        Map<String, TrendPoint> byMonday = lastYear.stream().collect(Collectors.toMap(TrendPoint::label, p -> p, (a, b) -> a));
-        return thisYear.stream().map(p -> Optional.ofNullable(byMonday.get(AcademicCalendar.weekStart(
-                AcademicCalendar.samePointLastYear(LocalDate.parse(p.label()))).toString()))).toList();
+        Map<String, TrendPoint> byMonday =
+                lastYear.stream().collect(Collectors.toMap(TrendPoint::label, p -> p, (a, b) -> a));
+        return thisYear.stream()
+                .map(p -> Optional.ofNullable(byMonday.get(
+                        AcademicCalendar.weekStart(AcademicCalendar.samePointLastYear(LocalDate.parse(p.label())))
+                                .toString())))
+                .toList();
     }
 
-    static GovernorPack.Chart chart(List<TrendPoint> thisYear, List<Optional<TrendPoint>> lastYear, Optional<TargetOutcome> targets) {
+    static GovernorPack.Chart chart(
+            List<TrendPoint> thisYear, List<Optional<TrendPoint>> lastYear, Optional<TargetOutcome> targets) {
         TrendChart chart = new TrendChart();
         for (int i = 0; i < thisYear.size(); i++) {
-            chart.week(GovernorPackFigures.weekLabel(thisYear.get(i).label()), value(thisYear.get(i)), value(lastYear(lastYear, i)));
+            chart.week(
+                    GovernorPackFigures.weekLabel(thisYear.get(i).label()),
+                    value(thisYear.get(i)),
+                    value(lastYear(lastYear, i)));
         }
         targets.ifPresent(t -> chart.target(t.attendanceTarget().doubleValue()));
         return new GovernorPack.Chart(chart.drawing(), alt(thisYear, lastYear, targets));
     }
 
-    private static String alt(List<TrendPoint> thisYear, List<Optional<TrendPoint>> lastYear, Optional<TargetOutcome> targets) {
-        String weeks = IntStream.range(0, thisYear.size()).mapToObj(i -> "week of "
-                        + GovernorPackFigures.weekLabel(thisYear.get(i).label()) + " " + GovernorPackAssembler.percent(
-                        thisYear.get(i).attendanceRate()) + " (last year " + GovernorPackAssembler.percent(
-                        lastYear(lastYear, i).flatMap(TrendPoint::attendanceRate)) + ")")
+    private static String alt(
+            List<TrendPoint> thisYear, List<Optional<TrendPoint>> lastYear, Optional<TargetOutcome> targets) {
+        String weeks = IntStream.range(0, thisYear.size())
+                .mapToObj(i -> "week of "
+                        + GovernorPackFigures.weekLabel(thisYear.get(i).label()) + " "
+                        + GovernorPackAssembler.percent(thisYear.get(i).attendanceRate()) + " (last year "
+                        + GovernorPackAssembler.percent(lastYear(lastYear, i).flatMap(TrendPoint::attendanceRate))
+                        + ")")
                 .collect(Collectors.joining(", "));
         return "Line chart of weekly attendance this year against the same weeks last year: "
                 + (weeks.isEmpty() ? "no week has a possible session" : weeks) + "."
-                + targets.map(t -> " Target " + t.attendanceTarget().toPlainString() + "%.").orElse("");
+                + targets.map(t -> " Target " + t.attendanceTarget().toPlainString() + "%.")
+                        .orElse("");
     }
 
     private static Optional<TrendPoint> lastYear(List<Optional<TrendPoint>> lastYear, int i) {

@@ -47,6 +47,7 @@ public class JasperRenderer {
     private final JasperReportsContext context = PdfSettings.context();
     /** Separate files in bulk share each font's embedded subset; a single file or a print file makes its own. */
     private final JasperReportsContext bulk = PdfSettings.sharedFontSubsets(context);
+
     private final Map<String, JasperReport> loaded = new ConcurrentHashMap<>();
 
     /** The server's managed threads; outside a container (tests, benchmark) a pool of our own. */
@@ -99,8 +100,8 @@ public class JasperRenderer {
     }
 
     private byte[] renderPdf(JasperReport report, PdfJob job) {
-        return export(List.of(new SimpleExporterInputItem(fill(report, job.parameters(), job.rows()))), job.title(),
-                bulk);
+        return export(
+                List.of(new SimpleExporterInputItem(fill(report, job.parameters(), job.rows()))), job.title(), bulk);
     }
 
     private JasperPrint fill(JasperReport report, Map<String, Object> parameters, Collection<?> rows) {

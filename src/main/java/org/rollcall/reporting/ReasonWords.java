@@ -24,8 +24,7 @@ final class ReasonWords {
             Map.entry("U", "Arrived after the register closed"),
             Map.entry("N", "No reason given yet"));
 
-    private ReasonWords() {
-    }
+    private ReasonWords() {}
 
     static String of(String code) {
         String words = WORDS.get(code);

@@ -53,8 +53,8 @@ public final class TrendChart {
             dataset.addValue(thisYear.get(i).orElse(null), "This year", weeks.get(i));
             dataset.addValue(lastYear.get(i).orElse(null), "Same weeks last year", weeks.get(i));
         }
-        JFreeChart chart = ChartFactory.createLineChart(null, "Week beginning", "Attendance %", dataset,
-                PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createLineChart(
+                null, "Week beginning", "Attendance %", dataset, PlotOrientation.VERTICAL, true, false, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.getLegend().setItemFont(FONT);
         CategoryPlot plot = chart.getCategoryPlot();
@@ -72,11 +72,13 @@ public final class TrendChart {
         renderer.setSeriesPaint(0, new Color(0x1F5F8B));
         renderer.setSeriesStroke(0, new BasicStroke(2f));
         renderer.setSeriesPaint(1, new Color(0x7A4E00));
-        renderer.setSeriesStroke(1, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
-                new float[] {2f, 3f}, 0f));
+        renderer.setSeriesStroke(
+                1, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {2f, 3f}, 0f));
         if (target != null) {
-            ValueMarker marker = new ValueMarker(target, Color.BLACK, new BasicStroke(1.2f,
-                    BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
+            ValueMarker marker = new ValueMarker(
+                    target,
+                    Color.BLACK,
+                    new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
             marker.setLabel("Target " + target + "%");
             marker.setLabelFont(FONT);
             marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);

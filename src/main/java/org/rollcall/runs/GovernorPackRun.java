@@ -49,29 +49,42 @@ public class GovernorPackRun {
         long assembled = System.nanoTime();
         byte[] pdf = pack.render(renderer);
         // timings only: no pupil data (the school's URN and milliseconds)
-        LOG.info(() -> "Governor pack for URN " + run.getSchool().getUrn() + ": figures " + (assembled - started) / 1_000_000
-                + " ms, PDF " + (System.nanoTime() - assembled) / 1_000_000 + " ms");
-        Document document = archive.store(run.getSchool(), run.getKind().name(), pack.title(), pack.cover().termLabel(),
-                run.getPeriodFrom(), run.getPeriodTo(), run.getRequestedBy(), pdf);
+        LOG.info(() ->
+                "Governor pack for URN " + run.getSchool().getUrn() + ": figures " + (assembled - started) / 1_000_000
+                        + " ms, PDF " + (System.nanoTime() - assembled) / 1_000_000 + " ms");
+        Document document = archive.store(
+                run.getSchool(),
+                run.getKind().name(),
+                pack.title(),
+                pack.cover().termLabel(),
+                run.getPeriodFrom(),
+                run.getPeriodTo(),
+                run.getRequestedBy(),
+                pdf);
         runs.attach(runId, document);
         List<Governor> governors = schools.governors(run.getSchool());
-        governors.forEach(g -> outbox.queue(run.getSchool(), runId, document, g.getEmail(),
-                pack.title(), letter(g, pack)));
+        governors.forEach(
+                g -> outbox.queue(run.getSchool(), runId, document, g.getEmail(), pack.title(), letter(g, pack)));
         runs.update(runId, r -> r.complete(summary(governors.size())));
         sender.sendSoon();
     }
 
     private static String summary(int emails) {
-        String mail = emails == 0 ? "no governors to email (add them with PUT /api/schools/{urn}/governors)"
+        String mail = emails == 0
+                ? "no governors to email (add them with PUT /api/schools/{urn}/governors)"
                 : emails + " email" + (emails == 1 ? "" : "s") + " queued to governors"
-                + (SmtpSettings.configured() ? "" : "; no SMTP server is configured (ROLLCALL_SMTP_HOST), so they wait in the outbox");
+                        + (SmtpSettings.configured()
+                                ? ""
+                                : "; no SMTP server is configured (ROLLCALL_SMTP_HOST), so they wait in the outbox");
         return "Governor pack archived; " + mail;
     }
 
     private static String letter(Governor governor, GovernorPack pack) {
         return "Dear " + governor.getName() + ",\n\n"
-                + "Please find attached the attendance report for governors of " + pack.cover().schoolName()
-                + " for " + pack.cover().termLabel() + " (" + pack.cover().periodText().toLowerCase() + ").\n\n"
+                + "Please find attached the attendance report for governors of "
+                + pack.cover().schoolName()
+                + " for " + pack.cover().termLabel() + " ("
+                + pack.cover().periodText().toLowerCase() + ").\n\n"
                 + "Attendance: " + pack.headline().attendanceRate() + ". Persistent absence: "
                 + pack.headline().persistentAbsence() + ".\n\n"
                 + "The report names no pupil. Please keep it within the governing board.\n\n"

@@ -80,64 +80,101 @@ public class ParentPrintoutRun {
         DateWindow window = DateWindow.of(run.getPeriodFrom(), run.getPeriodTo());
         List<LetterPupil> pupils = letterPupils.of(school, window, run.limits()::includes);
         runs.progress(runId, 0, pupils.size());
-        Letterhead head = Letterhead.of(school, details.of(school), window, assessments.term(school, window), LocalDate.now(clock));
+        Letterhead head = Letterhead.of(
+                school, details.of(school), window, assessments.term(school, window), LocalDate.now(clock));
         PrintoutWriter writer = new PrintoutWriter(head, postalUpns(pupils));
         String term = termLabel(school, window);
-        Map<String, LetterPupil> byUpn = pupils.stream().collect(Collectors.toMap(p -> p.assessed().upn(), p -> p));
-        RunChunks.Chunk chunk = chunks.open(run, pupils.size(), (job, document) -> mails(byUpn.get(job.key()), document, head));
+        Map<String, LetterPupil> byUpn =
+                pupils.stream().collect(Collectors.toMap(p -> p.assessed().upn(), p -> p));
+        RunChunks.Chunk chunk =
+                chunks.open(run, pupils.size(), (job, document) -> mails(byUpn.get(job.key()), document, head));
         long assessedAt = System.nanoTime();
-        renderer.renderEach(TEMPLATE, () -> pupils.stream().map(p -> job(writer, p, p.firstAddressee())).iterator(),
-                (job, pdf) -> chunk.add(job, new NewDocument(PRINTOUT, job.title(), term, window.from(), window.to(),
-                        subject(byUpn.get(job.key())), pdf)));
+        renderer.renderEach(
+                TEMPLATE,
+                () -> pupils.stream()
+                        .map(p -> job(writer, p, p.firstAddressee()))
+                        .iterator(),
+                (job, pdf) -> chunk.add(
+                        job,
+                        new NewDocument(
+                                PRINTOUT,
+                                job.title(),
+                                term,
+                                window.from(),
+                                window.to(),
+                                subject(byUpn.get(job.key())),
+                                pdf)));
         chunk.flush();
         long renderedAt = System.nanoTime();
         int pages = printFile(run, pupils, writer, term, window);
         long ms = (System.nanoTime() - started) / 1_000_000;
-        LOG.info(() -> "Run " + runId + ": " + pupils.size() + " printouts and " + pages + " print-file pages in " + ms + " ms");
-        String timing = timing(pupils.size(), assessedAt - started, renderedAt - assessedAt, chunk.writeMillis(),
+        LOG.info(() -> "Run " + runId + ": " + pupils.size() + " printouts and " + pages + " print-file pages in " + ms
+                + " ms");
+        String timing = timing(
+                pupils.size(),
+                assessedAt - started,
+                renderedAt - assessedAt,
+                chunk.writeMillis(),
                 System.nanoTime() - renderedAt);
         runs.update(runId, r -> r.complete(PrintoutSummary.of(pupils.size(), chunk.emails(), pages) + " " + timing));
         sender.sendSoon();
     }
 
     private static PdfJob job(PrintoutWriter writer, LetterPupil pupil, Addressee to) {
-        return new PdfJob(pupil.assessed().upn(), "Attendance report for " + pupil.fullName(),
-                Map.of("PRINTOUT", writer.write(pupil, to)), PrintoutWriter.rows(pupil.assessed().assessment()));
+        return new PdfJob(
+                pupil.assessed().upn(),
+                "Attendance report for " + pupil.fullName(),
+                Map.of("PRINTOUT", writer.write(pupil, to)),
+                PrintoutWriter.rows(pupil.assessed().assessment()));
     }
 
     private static DocumentSubject subject(LetterPupil p) {
-        return DocumentSubject.pupil(p.assessed().upn(), p.assessed().form(), p.assessed().yearGroup());
+        return DocumentSubject.pupil(
+                p.assessed().upn(), p.assessed().form(), p.assessed().yearGroup());
     }
 
     private static List<RunChunks.Mail> mails(LetterPupil pupil, Document document, Letterhead head) {
         List<RunChunks.Mail> mails = new ArrayList<>();
         for (Addressee contact : pupil.contacts()) {
-            contact.email().ifPresent(email -> mails.add(new RunChunks.Mail(email,
-                    "Attendance report for " + pupil.fullName(), PrintoutSummary.letter(contact, pupil, head))));
+            contact.email()
+                    .ifPresent(email -> mails.add(new RunChunks.Mail(
+                            email,
+                            "Attendance report for " + pupil.fullName(),
+                            PrintoutSummary.letter(contact, pupil, head))));
         }
         return mails;
     }
 
     /** The print file: a page per postal addressee, sorted by form, surname, forename; none when nobody gets post. */
-    private int printFile(ReportRun run, List<LetterPupil> pupils, PrintoutWriter writer, String term, DateWindow window) {
-        List<LetterPupil> sorted = pupils.stream().sorted(Comparator.comparing((LetterPupil p) -> p.assessed().form())
-                .thenComparing(LetterPupil::surname).thenComparing(LetterPupil::forename)
-                .thenComparing(p -> p.assessed().upn())).toList();
+    private int printFile(
+            ReportRun run, List<LetterPupil> pupils, PrintoutWriter writer, String term, DateWindow window) {
+        List<LetterPupil> sorted = pupils.stream()
+                .sorted(Comparator.comparing((LetterPupil p) -> p.assessed().form())
+                        .thenComparing(LetterPupil::surname)
+                        .thenComparing(LetterPupil::forename)
+                        .thenComparing(p -> p.assessed().upn()))
+                .toList();
         int pages = sorted.stream().mapToInt(p -> p.postalAddressees().size()).sum();
         if (pages == 0) {
             return 0;
         }
         String title = "Parent printouts for post: " + run.getSchool().getName() + ", " + term;
         byte[] pdf = renderer.renderCombined(TEMPLATE, title, () -> sorted.stream()
-                .flatMap(p -> p.postalAddressees().stream().map(a -> job(writer, p, a))).iterator());
-        List<Document> stored = archive.storeAll(run.getSchool(), run.getRequestedBy(), List.of(new NewDocument(PRINT_FILE,
-                title, term, window.from(), window.to(), DocumentSubject.NONE, pdf)));
+                .flatMap(p -> p.postalAddressees().stream().map(a -> job(writer, p, a)))
+                .iterator());
+        List<Document> stored = archive.storeAll(
+                run.getSchool(),
+                run.getRequestedBy(),
+                List.of(new NewDocument(
+                        PRINT_FILE, title, term, window.from(), window.to(), DocumentSubject.NONE, pdf)));
         runs.attachAll(run.getId(), stored);
         return pages;
     }
 
     private static Set<String> postalUpns(List<LetterPupil> pupils) {
-        return pupils.stream().filter(p -> !p.postalAddressees().isEmpty()).map(p -> p.assessed().upn())
+        return pupils.stream()
+                .filter(p -> !p.postalAddressees().isEmpty())
+                .map(p -> p.assessed().upn())
                 .collect(Collectors.toSet());
     }
 
@@ -149,8 +186,14 @@ public class ParentPrintoutRun {
 
     /** Server-side timings for the benchmark: no pupil data, only counts and milliseconds. */
     static String timing(int pupils, long assessNanos, long renderNanos, long writeMillis, long printFileNanos) {
-        return String.format(java.util.Locale.ROOT, "Timings: figures %d ms; printouts %d ms (%.2f ms per pupil, of which"
-                        + " archive, links, emails and progress %d ms); print file %d ms.", assessNanos / 1_000_000,
-                renderNanos / 1_000_000, pupils == 0 ? 0.0 : renderNanos / 1e6 / pupils, writeMillis, printFileNanos / 1_000_000);
+        return String.format(
+                java.util.Locale.ROOT,
+                "Timings: figures %d ms; printouts %d ms (%.2f ms per pupil, of which"
+                        + " archive, links, emails and progress %d ms); print file %d ms.",
+                assessNanos / 1_000_000,
+                renderNanos / 1_000_000,
+                pupils == 0 ? 0.0 : renderNanos / 1e6 / pupils,
+                writeMillis,
+                printFileNanos / 1_000_000);
     }
 }

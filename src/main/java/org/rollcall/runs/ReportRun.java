@@ -13,13 +13,13 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.rollcall.delivery.Document;
 import org.rollcall.school.School;
 
@@ -82,12 +82,13 @@ public class ReportRun {
 
     // lazy: a printout run links 1,500 documents, and a status poll must not load them (RunRepository reads ids)
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "report_run_document", joinColumns = @JoinColumn(name = "run_id"),
+    @JoinTable(
+            name = "report_run_document",
+            joinColumns = @JoinColumn(name = "run_id"),
             inverseJoinColumns = @JoinColumn(name = "document_id"))
     private List<Document> documents = new ArrayList<>();
 
-    protected ReportRun() {
-    }
+    protected ReportRun() {}
 
     public ReportRun(School school, RunKind kind, LocalDate from, LocalDate to, String requestedBy) {
         this.school = school;

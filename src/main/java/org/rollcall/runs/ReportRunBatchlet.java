@@ -51,8 +51,10 @@ public class ReportRunBatchlet extends AbstractBatchlet {
         } catch (RuntimeException e) {
             // the log names the run and the error, never a pupil (messages of this code base name none)
             LOG.log(Level.SEVERE, "Run " + id + " failed", e);
-            runs.update(id, run -> run.fail("The run failed: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+            runs.update(
+                    id,
+                    run -> run.fail("The run failed: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage())));
             throw e;
         }
     }

@@ -22,8 +22,7 @@ public class RunChunks {
     static final int SIZE = 100;
 
     /** An email for one document of the chunk. */
-    public record Mail(String recipient, String subject, String body) {
-    }
+    public record Mail(String recipient, String subject, String body) {}
 
     @Inject
     ArchiveBatch archive;

@@ -39,6 +39,9 @@ public record RunLimits(List<String> forms, List<String> yearGroups) {
     }
 
     static List<String> split(String text) {
-        return Optional.ofNullable(text).filter(t -> !t.isBlank()).map(t -> Arrays.asList(t.split(","))).orElse(List.of());
+        return Optional.ofNullable(text)
+                .filter(t -> !t.isBlank())
+                .map(t -> Arrays.asList(t.split(",")))
+                .orElse(List.of());
     }
 }

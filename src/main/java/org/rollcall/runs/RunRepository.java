@@ -36,7 +36,10 @@ public class RunRepository {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void progress(long runId, int done, int total) {
         em.createQuery("update ReportRun r set r.progressDone = :done, r.progressTotal = :total where r.id = :id")
-                .setParameter("done", done).setParameter("total", total).setParameter("id", runId).executeUpdate();
+                .setParameter("done", done)
+                .setParameter("total", total)
+                .setParameter("id", runId)
+                .executeUpdate();
     }
 
     /** Attaches a chunk of documents with one statement (not through the run's list, which would load them all). */
@@ -51,28 +54,39 @@ public class RunRepository {
         }
         var insert = em.createNativeQuery(sql.toString());
         for (int i = 0; i < documents.size(); i++) {
-            insert.setParameter(2 * i + 1, runId).setParameter(2 * i + 2, documents.get(i).getId());
+            insert.setParameter(2 * i + 1, runId)
+                    .setParameter(2 * i + 2, documents.get(i).getId());
         }
         insert.executeUpdate();
     }
 
     /** A page of the run's documents in the order they were made. */
     public List<Document> documents(long runId, int page, int size) {
-        return em.createQuery("select d from ReportRun r join r.documents d where r.id = :id order by d.id", Document.class)
-                .setParameter("id", runId).setFirstResult(page * size).setMaxResults(size).getResultList();
+        return em.createQuery(
+                        "select d from ReportRun r join r.documents d where r.id = :id order by d.id", Document.class)
+                .setParameter("id", runId)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
     }
 
     /** The ids of the run's documents in the order they were made. */
     public List<Long> documentIds(long runId) {
-        return em.createQuery("select d.id from ReportRun r join r.documents d where r.id = :id order by d.id", Long.class)
-                .setParameter("id", runId).getResultList();
+        return em.createQuery(
+                        "select d.id from ReportRun r join r.documents d where r.id = :id order by d.id", Long.class)
+                .setParameter("id", runId)
+                .getResultList();
     }
 
     /** How many documents of each kind the run has made, by kind. */
     public Map<String, Long> documentCounts(long runId) {
         Map<String, Long> counts = new TreeMap<>();
-        em.createQuery("select d.kind, count(d) from ReportRun r join r.documents d where r.id = :id group by d.kind",
-                Object[].class).setParameter("id", runId).getResultList().forEach(r -> counts.put((String) r[0], (Long) r[1]));
+        em.createQuery(
+                        "select d.kind, count(d) from ReportRun r join r.documents d where r.id = :id group by d.kind",
+                        Object[].class)
+                .setParameter("id", runId)
+                .getResultList()
+                .forEach(r -> counts.put((String) r[0], (Long) r[1]));
         return counts;
     }
 

@@ -4,12 +4,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.QueryParam;
-import java.util.List;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.rollcall.platform.Problem;
 import org.rollcall.platform.ProblemException;
 import org.rollcall.platform.Roles;
@@ -27,11 +27,10 @@ public class RunResource {
     RunViews views;
 
     /** One document of a run's list: what it is, whom it is about, and how to check its bytes. */
-    public record DocumentItem(long id, String kind, String upn, String form, String yearGroup, String sha256, long size) {
-    }
+    public record DocumentItem(
+            long id, String kind, String upn, String form, String yearGroup, String sha256, long size) {}
 
-    public record DocumentPage(long total, int page, int size, List<DocumentItem> items) {
-    }
+    public record DocumentPage(long total, int page, int size, List<DocumentItem> items) {}
 
     @GET
     @Path("{id}")
@@ -42,15 +41,26 @@ public class RunResource {
     /** {@code GET /api/runs/{id}/documents?page=&size=}: the run's documents, paged (page from 0, size 1 to 500). */
     @GET
     @Path("{id}/documents")
-    public DocumentPage documents(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") String pageText,
-                                  @QueryParam("size") @DefaultValue("100") String sizeText) {
+    public DocumentPage documents(
+            @PathParam("id") long id,
+            @QueryParam("page") @DefaultValue("0") String pageText,
+            @QueryParam("size") @DefaultValue("100") String sizeText) {
         int page = number("page", pageText, 0, Integer.MAX_VALUE);
         int size = number("size", sizeText, 1, 500);
         ReportRun run = runs.find(id).orElseThrow(() -> ProblemException.notFound("No run " + id));
-        long total = runs.documentCounts(run.getId()).values().stream().mapToLong(Long::longValue).sum();
-        List<DocumentItem> items = runs.documents(id, page, size).stream().map(d -> new DocumentItem(d.getId(), d.getKind(),
-                d.subject().upn().orElse(null), d.subject().form().orElse(null), d.subject().yearGroup().orElse(null),
-                d.getSha256(), d.getSizeBytes())).toList();
+        long total = runs.documentCounts(run.getId()).values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
+        List<DocumentItem> items = runs.documents(id, page, size).stream()
+                .map(d -> new DocumentItem(
+                        d.getId(),
+                        d.getKind(),
+                        d.subject().upn().orElse(null),
+                        d.subject().form().orElse(null),
+                        d.subject().yearGroup().orElse(null),
+                        d.getSha256(),
+                        d.getSizeBytes()))
+                .toList();
         return new DocumentPage(total, page, size, items);
     }
 
@@ -63,7 +73,10 @@ public class RunResource {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new ProblemException(400, "Bad request", "The query parameter '" + name + "' must be a whole number from "
-                + min + " to " + max, List.of(Problem.FieldError.of(name, text, "not a number from " + min + " to " + max)));
+        throw new ProblemException(
+                400,
+                "Bad request",
+                "The query parameter '" + name + "' must be a whole number from " + min + " to " + max,
+                List.of(Problem.FieldError.of(name, text, "not a number from " + min + " to " + max)));
     }
 }

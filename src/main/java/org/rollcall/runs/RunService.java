@@ -25,18 +25,27 @@ public class RunService {
     @Inject
     RunRepository runs;
 
-    public ReportRun start(String urn, String kindText, LocalDate from, LocalDate to, String requestedBy, RunLimits limits) {
+    public ReportRun start(
+            String urn, String kindText, LocalDate from, LocalDate to, String requestedBy, RunLimits limits) {
         School school = schools.require(urn);
         RunKind kind = kind(kindText);
         if (!kind.takesLimits() && !limits.isWholeSchool()) {
-            throw new ProblemException(400, "Bad request", "Only PARENT_PRINTOUTS and STAFF_DATA can be limited to forms or year groups",
-                    List.of(Problem.FieldError.of(limits.forms().isEmpty() ? "yearGroups" : "forms",
+            throw new ProblemException(
+                    400,
+                    "Bad request",
+                    "Only PARENT_PRINTOUTS and STAFF_DATA can be limited to forms or year groups",
+                    List.of(Problem.FieldError.of(
+                            limits.forms().isEmpty() ? "yearGroups" : "forms",
                             String.valueOf(limits.forms().isEmpty() ? limits.yearGroups() : limits.forms()),
                             "not for a " + kind + " run")));
         }
         if (from == null || to == null || to.isBefore(from)) {
-            throw new ProblemException(400, "Bad request", "A run needs a window: from and to as YYYY-MM-DD, from not after to",
-                    List.of(Problem.FieldError.of("to", String.valueOf(to), "must be on or after from (" + from + ")")));
+            throw new ProblemException(
+                    400,
+                    "Bad request",
+                    "A run needs a window: from and to as YYYY-MM-DD, from not after to",
+                    List.of(Problem.FieldError.of(
+                            "to", String.valueOf(to), "must be on or after from (" + from + ")")));
         }
         ReportRun run = runs.add(new ReportRun(school, kind, from, to, requestedBy, limits));
         Properties parameters = new Properties();
@@ -46,9 +55,14 @@ public class RunService {
         } catch (RuntimeException e) {
             // never leave a run QUEUED that no job will ever pick up
             LOG.log(Level.SEVERE, "Run " + run.getId() + " could not be started", e);
-            runs.update(run.getId(), r -> r.fail("The run could not be started: " + e.getClass().getSimpleName()));
-            throw new ProblemException(503, "Service unavailable", "Run " + run.getId()
-                    + " could not be started and is recorded as FAILED; please try again in a minute");
+            runs.update(
+                    run.getId(),
+                    r -> r.fail("The run could not be started: " + e.getClass().getSimpleName()));
+            throw new ProblemException(
+                    503,
+                    "Service unavailable",
+                    "Run " + run.getId()
+                            + " could not be started and is recorded as FAILED; please try again in a minute");
         }
         return run;
     }
@@ -57,7 +71,10 @@ public class RunService {
         try {
             return RunKind.valueOf(String.valueOf(text).trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(400, "Bad request", "Unknown kind of run",
+            throw new ProblemException(
+                    400,
+                    "Bad request",
+                    "Unknown kind of run",
                     List.of(Problem.FieldError.of("kind", text, "use one of " + List.of(RunKind.values()))));
         }
     }

@@ -1,5 +1,6 @@
 package org.rollcall.runs;
 
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -7,29 +8,39 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jakarta.batch.runtime.BatchRuntime;
-import org.rollcall.school.staff.YearGroupText;
 import org.rollcall.delivery.MailOutbox;
 import org.rollcall.delivery.SmtpSettings;
+import org.rollcall.school.staff.YearGroupText;
 
 /** The JSON view of a run: its state, documents and how many of its emails went or wait. */
 @ApplicationScoped
 public class RunViews {
-    public record MailStatus(long sent, long waiting, boolean smtpConfigured) {
-    }
+    public record MailStatus(long sent, long waiting, boolean smtpConfigured) {}
 
-    public record Progress(int done, int total) {
-    }
+    public record Progress(int done, int total) {}
 
     /**
      * @param documentCounts how many documents of each kind the run has archived so far
      * @param jobStatus the Jakarta Batch job's own status (e.g. FAILED beside a failed run), when known
      */
-    public record RunView(long id, String urn, String kind, LocalDate from, LocalDate to, String status,
-                          String message, String requestedBy, LocalDateTime created, LocalDateTime finished,
-                          List<Long> documentIds, MailStatus emails, Progress progress, Map<String, Long> documentCounts,
-                          List<String> forms, List<Object> yearGroups, String jobStatus) {
-    }
+    public record RunView(
+            long id,
+            String urn,
+            String kind,
+            LocalDate from,
+            LocalDate to,
+            String status,
+            String message,
+            String requestedBy,
+            LocalDateTime created,
+            LocalDateTime finished,
+            List<Long> documentIds,
+            MailStatus emails,
+            Progress progress,
+            Map<String, Long> documentCounts,
+            List<String> forms,
+            List<Object> yearGroups,
+            String jobStatus) {}
 
     @Inject
     MailOutbox outbox;
@@ -40,18 +51,32 @@ public class RunViews {
     public RunView of(ReportRun run) {
         MailOutbox.Counts mail = outbox.countsForRun(run.getId());
         RunLimits limits = run.limits();
-        return new RunView(run.getId(), run.getSchool().getUrn(), run.getKind().name(), run.getPeriodFrom(),
-                run.getPeriodTo(), run.getStatus().name(), run.getMessage(), run.getRequestedBy(), run.getCreatedAt(),
-                run.getFinishedAt(), runs.documentIds(run.getId()),
+        return new RunView(
+                run.getId(),
+                run.getSchool().getUrn(),
+                run.getKind().name(),
+                run.getPeriodFrom(),
+                run.getPeriodTo(),
+                run.getStatus().name(),
+                run.getMessage(),
+                run.getRequestedBy(),
+                run.getCreatedAt(),
+                run.getFinishedAt(),
+                runs.documentIds(run.getId()),
                 new MailStatus(mail.sent(), mail.pending(), SmtpSettings.configured()),
-                new Progress(run.getProgressDone(), run.getProgressTotal()), runs.documentCounts(run.getId()),
-                limits.forms(), limits.yearGroups().stream().map(YearGroupText::json).toList(),
+                new Progress(run.getProgressDone(), run.getProgressTotal()),
+                runs.documentCounts(run.getId()),
+                limits.forms(),
+                limits.yearGroups().stream().map(YearGroupText::json).toList(),
                 run.getJobExecutionId().flatMap(RunViews::jobStatus).orElse(null));
     }
 
     private static Optional<String> jobStatus(long executionId) {
         try {
-            return Optional.of(BatchRuntime.getJobOperator().getJobExecution(executionId).getBatchStatus().name());
+            return Optional.of(BatchRuntime.getJobOperator()
+                    .getJobExecution(executionId)
+                    .getBatchStatus()
+                    .name());
         } catch (RuntimeException e) {
             return Optional.empty(); // the batch repository has forgotten it (e.g. after a restart)
         }

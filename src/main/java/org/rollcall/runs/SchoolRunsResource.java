@@ -21,8 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rollcall.platform.Problem;
 import org.rollcall.platform.ProblemException;
-import org.rollcall.school.staff.YearGroupText;
 import org.rollcall.platform.Roles;
+import org.rollcall.school.staff.YearGroupText;
 
 /** {@code POST /api/schools/{urn}/runs} with {@code {"kind", "from", "to"}}: starts a run, answers 202 with its status. */
 @Path("schools/{urn}/runs")
@@ -31,9 +31,12 @@ import org.rollcall.platform.Roles;
 public class SchoolRunsResource {
 
     /** @param yearGroups numbers ({@code 7}) or text for the year groups that are not ({@code "R"}) */
-    public record RunRequest(@NotNull String kind, @NotNull LocalDate from, @NotNull LocalDate to,
-                             @Size(max = 100) List<@NotBlank @Size(max = 20) String> forms, @Size(max = 20) List<Object> yearGroups) {
-    }
+    public record RunRequest(
+            @NotNull String kind,
+            @NotNull LocalDate from,
+            @NotNull LocalDate to,
+            @Size(max = 100) List<@NotBlank @Size(max = 20) String> forms,
+            @Size(max = 20) List<Object> yearGroups) {}
 
     @Inject
     RunService service;
@@ -46,12 +49,23 @@ public class SchoolRunsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response start(@PathParam("urn") String urn, @Valid @NotNull RunRequest request,
-                          @Context SecurityContext security, @Context UriInfo uri) {
-        ReportRun run = service.start(urn, request.kind(), request.from(), request.to(), security.getUserPrincipal().getName(),
+    public Response start(
+            @PathParam("urn") String urn,
+            @Valid @NotNull RunRequest request,
+            @Context SecurityContext security,
+            @Context UriInfo uri) {
+        ReportRun run = service.start(
+                urn,
+                request.kind(),
+                request.from(),
+                request.to(),
+                security.getUserPrincipal().getName(),
                 limits(request));
         return Response.accepted(views.of(runs.find(run.getId()).orElseThrow()))
-                .location(uri.getBaseUriBuilder().path("runs").path(String.valueOf(run.getId())).build())
+                .location(uri.getBaseUriBuilder()
+                        .path("runs")
+                        .path(String.valueOf(run.getId()))
+                        .build())
                 .build();
     }
 
@@ -61,7 +75,9 @@ public class SchoolRunsResource {
         if (!errors.isEmpty()) {
             throw new ProblemException(400, "Bad request", "The run's year groups are not year groups", errors);
         }
-        List<String> forms = request.forms() == null ? List.of() : request.forms().stream().map(String::trim).distinct().toList();
+        List<String> forms = request.forms() == null
+                ? List.of()
+                : request.forms().stream().map(String::trim).distinct().toList();
         return new RunLimits(forms, years.stream().distinct().toList());
     }
 }

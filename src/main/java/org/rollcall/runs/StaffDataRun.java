@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.rollcall.attendance.measure.SchoolAssessments;
 import org.rollcall.attendance.measure.store.SchoolTerm;
-import org.rollcall.attendance.statistics.population.AttendanceSummary;
 import org.rollcall.attendance.statistics.counting.DateWindow;
+import org.rollcall.attendance.statistics.population.AttendanceSummary;
 import org.rollcall.delivery.DocumentSubject;
 import org.rollcall.delivery.MailSender;
 import org.rollcall.delivery.NewDocument;
@@ -84,9 +84,17 @@ public class StaffDataRun {
         Map<String, Group> byKey = new java.util.HashMap<>();
         groups.forEach(g -> byKey.put(g.key(), g));
         List<StaffMember> members = staff.of(school);
-        RunChunks.Chunk chunk = chunks.open(run, groups.size(), (job, document) -> mails(byKey.get(job.key()), members, term));
-        renderer.renderEach(TEMPLATE, () -> groups.stream().map(g -> new PdfJob(g.key(), g.title() + ": " + school.getName()
-                        + ", " + term, Map.of("SHEET", writer.sheet(g.title(), g.pupils())), writer.rows(g.pupils()))).iterator(),
+        RunChunks.Chunk chunk =
+                chunks.open(run, groups.size(), (job, document) -> mails(byKey.get(job.key()), members, term));
+        renderer.renderEach(
+                TEMPLATE,
+                () -> groups.stream()
+                        .map(g -> new PdfJob(
+                                g.key(),
+                                g.title() + ": " + school.getName() + ", " + term,
+                                Map.of("SHEET", writer.sheet(g.title(), g.pupils())),
+                                writer.rows(g.pupils())))
+                        .iterator(),
                 (job, pdf) -> chunk.add(job, document(byKey.get(job.key()), job.title(), term, window, pdf)));
         chunk.flush();
         runs.update(runId, r -> r.complete(summary(groups, chunk.emails())));
@@ -95,18 +103,38 @@ public class StaffDataRun {
 
     static List<Group> groups(List<LetterPupil> pupils, RunLimits limits) {
         List<Group> groups = new ArrayList<>();
-        pupils.stream().map(p -> p.assessed().form()).distinct().sorted().filter(limits::includesForm)
-                .forEach(f -> groups.add(new Group(FORM_KIND, f, "Staff data: form " + f,
-                        pupils.stream().filter(p -> p.assessed().form().equals(f)).toList())));
-        pupils.stream().map(p -> p.assessed().yearGroup()).distinct().sorted(YEAR_ORDER).filter(limits::includesYear)
-                .forEach(y -> groups.add(new Group(YEAR_KIND, y, "Staff data: " + yearName(y),
-                        pupils.stream().filter(p -> p.assessed().yearGroup().equals(y)).toList())));
+        pupils.stream()
+                .map(p -> p.assessed().form())
+                .distinct()
+                .sorted()
+                .filter(limits::includesForm)
+                .forEach(f -> groups.add(new Group(
+                        FORM_KIND,
+                        f,
+                        "Staff data: form " + f,
+                        pupils.stream()
+                                .filter(p -> p.assessed().form().equals(f))
+                                .toList())));
+        pupils.stream()
+                .map(p -> p.assessed().yearGroup())
+                .distinct()
+                .sorted(YEAR_ORDER)
+                .filter(limits::includesYear)
+                .forEach(y -> groups.add(new Group(
+                        YEAR_KIND,
+                        y,
+                        "Staff data: " + yearName(y),
+                        pupils.stream()
+                                .filter(p -> p.assessed().yearGroup().equals(y))
+                                .toList())));
         return groups;
     }
 
     // nursery and reception before Year 1, then by number
-    private static final Comparator<String> YEAR_ORDER = Comparator.comparing((String y) -> y.chars().allMatch(Character::isDigit))
-            .thenComparing(y -> y.chars().allMatch(Character::isDigit) ? String.format("%03d", Integer.parseInt(y)) : y);
+    private static final Comparator<String> YEAR_ORDER = Comparator.comparing(
+                    (String y) -> y.chars().allMatch(Character::isDigit))
+            .thenComparing(
+                    y -> y.chars().allMatch(Character::isDigit) ? String.format("%03d", Integer.parseInt(y)) : y);
 
     private static String yearName(String group) {
         return switch (group) {
@@ -117,26 +145,39 @@ public class StaffDataRun {
     }
 
     private StaffDataWriter writer(School school, DateWindow window, String term, List<LetterPupil> pupils) {
-        AttendanceSummary whole = AttendanceSummary.of(pupils.stream().map(p -> p.assessed().tally()).toList());
-        Optional<SchoolTerm> calendarTerm = schools.termCovering(school, window.from(), window.to())
-                .map(t -> assessments.term(school, window));
-        return new StaffDataWriter(school.getName(), window, term + " (" + window.from() + " to " + window.to() + ")",
-                whole, calendarTerm, LocalDate.now(clock));
+        AttendanceSummary whole = AttendanceSummary.of(
+                pupils.stream().map(p -> p.assessed().tally()).toList());
+        Optional<SchoolTerm> calendarTerm =
+                schools.termCovering(school, window.from(), window.to()).map(t -> assessments.term(school, window));
+        return new StaffDataWriter(
+                school.getName(),
+                window,
+                term + " (" + window.from() + " to " + window.to() + ")",
+                whole,
+                calendarTerm,
+                LocalDate.now(clock));
     }
 
     private static NewDocument document(Group g, String title, String term, DateWindow window, byte[] pdf) {
-        DocumentSubject subject = g.kind().equals(FORM_KIND) ? DocumentSubject.form(g.value()) : DocumentSubject.yearGroup(g.value());
+        DocumentSubject subject =
+                g.kind().equals(FORM_KIND) ? DocumentSubject.form(g.value()) : DocumentSubject.yearGroup(g.value());
         return new NewDocument(g.kind(), title, term, window.from(), window.to(), subject, pdf);
     }
 
     private static List<RunChunks.Mail> mails(Group g, List<StaffMember> members, String term) {
         return members.stream()
-                .filter(m -> g.kind().equals(FORM_KIND) ? m.forms().contains(g.value()) : m.yearGroups().contains(g.value()))
-                .map(m -> new RunChunks.Mail(m.getEmail(), g.title() + " (" + term + ")", "Dear " + m.getName() + ",\n\n"
-                        + "Please find attached the attendance data for " + g.title().replace("Staff data: ", "")
-                        + " (" + term + "), with the lowest attendance first.\n\n"
-                        + "It names pupils: please keep it within the school and delete it when you no longer need it.\n\n"
-                        + "Rollcall, on behalf of the school's attendance lead\n"))
+                .filter(m -> g.kind().equals(FORM_KIND)
+                        ? m.forms().contains(g.value())
+                        : m.yearGroups().contains(g.value()))
+                .map(m -> new RunChunks.Mail(
+                        m.getEmail(),
+                        g.title() + " (" + term + ")",
+                        "Dear " + m.getName() + ",\n\n"
+                                + "Please find attached the attendance data for "
+                                + g.title().replace("Staff data: ", "")
+                                + " (" + term + "), with the lowest attendance first.\n\n"
+                                + "It names pupils: please keep it within the school and delete it when you no longer need it.\n\n"
+                                + "Rollcall, on behalf of the school's attendance lead\n"))
                 .toList();
     }
 

@@ -41,8 +41,7 @@ public class AcademicYear {
     @OrderBy("startDate")
     private List<Term> terms = new ArrayList<>();
 
-    protected AcademicYear() {
-    }
+    protected AcademicYear() {}
 
     public AcademicYear(School school, String label, LocalDate startDate, LocalDate endDate) {
         this.school = school;
@@ -55,8 +54,12 @@ public class AcademicYear {
     @OrderBy("date")
     private List<Closure> closures = new ArrayList<>();
 
-    public void addTerm(String name, LocalDate start, LocalDate end, Optional<LocalDate> halfTermStart,
-                        Optional<LocalDate> halfTermEnd) {
+    public void addTerm(
+            String name,
+            LocalDate start,
+            LocalDate end,
+            Optional<LocalDate> halfTermStart,
+            Optional<LocalDate> halfTermEnd) {
         terms.add(new Term(this, name, start, end, halfTermStart, halfTermEnd));
     }
 

@@ -13,8 +13,12 @@ import java.util.List;
  */
 public record CalendarDocument(@NotNull List<@Valid Year> academicYears) {
 
-    public record Year(@NotBlank String name, @NotNull LocalDate start, @NotNull LocalDate end,
-                       List<@Valid TermEntry> terms, List<@Valid ClosureEntry> closures) {
+    public record Year(
+            @NotBlank String name,
+            @NotNull LocalDate start,
+            @NotNull LocalDate end,
+            List<@Valid TermEntry> terms,
+            List<@Valid ClosureEntry> closures) {
         public List<TermEntry> termsOrEmpty() {
             return terms == null ? List.of() : terms;
         }
@@ -24,20 +28,34 @@ public record CalendarDocument(@NotNull List<@Valid Year> academicYears) {
         }
     }
 
-    public record TermEntry(@NotBlank String name, @NotNull LocalDate start, @NotNull LocalDate end, @Valid HalfTerm halfTerm) {
-    }
+    public record TermEntry(
+            @NotBlank String name, @NotNull LocalDate start, @NotNull LocalDate end, @Valid HalfTerm halfTerm) {}
 
-    public record HalfTerm(@NotNull LocalDate start, @NotNull LocalDate end) {
-    }
+    public record HalfTerm(@NotNull LocalDate start, @NotNull LocalDate end) {}
 
-    public record ClosureEntry(@NotNull LocalDate date, String kind, String description) {
-    }
+    public record ClosureEntry(@NotNull LocalDate date, String kind, String description) {}
 
     static CalendarDocument of(List<AcademicYear> years) {
-        return new CalendarDocument(years.stream().map(y -> new Year(y.getLabel(), y.getStartDate(), y.getEndDate(),
-                y.getTerms().stream().map(t -> new TermEntry(t.getName(), t.getStartDate(), t.getEndDate(),
-                        t.getHalfTermStart().flatMap(s -> t.getHalfTermEnd().map(e -> new HalfTerm(s, e))).orElse(null))).toList(),
-                y.getClosures().stream().map(c -> new ClosureEntry(c.getDate(), c.getKind().name(),
-                        c.getDescription().orElse(null))).toList())).toList());
+        return new CalendarDocument(years.stream()
+                .map(y -> new Year(
+                        y.getLabel(),
+                        y.getStartDate(),
+                        y.getEndDate(),
+                        y.getTerms().stream()
+                                .map(t -> new TermEntry(
+                                        t.getName(),
+                                        t.getStartDate(),
+                                        t.getEndDate(),
+                                        t.getHalfTermStart()
+                                                .flatMap(s -> t.getHalfTermEnd().map(e -> new HalfTerm(s, e)))
+                                                .orElse(null)))
+                                .toList(),
+                        y.getClosures().stream()
+                                .map(c -> new ClosureEntry(
+                                        c.getDate(),
+                                        c.getKind().name(),
+                                        c.getDescription().orElse(null)))
+                                .toList()))
+                .toList());
     }
 }

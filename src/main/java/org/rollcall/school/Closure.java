@@ -21,7 +21,11 @@ import org.hibernate.type.SqlTypes;
 public class Closure {
 
     /** Why the school is closed that day. */
-    public enum Kind { PLANNED, INSET, BANK_HOLIDAY }
+    public enum Kind {
+        PLANNED,
+        INSET,
+        BANK_HOLIDAY
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,8 +46,7 @@ public class Closure {
     @Column(length = 200)
     private String description;
 
-    protected Closure() {
-    }
+    protected Closure() {}
 
     Closure(AcademicYear academicYear, LocalDate date, Kind kind, Optional<String> description) {
         this.academicYear = academicYear;

@@ -27,8 +27,7 @@ public class Governor {
     @Column(nullable = false, length = 320)
     private String email;
 
-    protected Governor() {
-    }
+    protected Governor() {}
 
     public Governor(School school, String name, String email) {
         this.school = school;

@@ -2,5 +2,9 @@ package org.rollcall.school;
 
 /** The phase of education a school provides; primary and secondary absence differ markedly. */
 public enum Phase {
-    PRIMARY, SECONDARY, ALL_THROUGH, SPECIAL, ALTERNATIVE_PROVISION
+    PRIMARY,
+    SECONDARY,
+    ALL_THROUGH,
+    SPECIAL,
+    ALTERNATIVE_PROVISION
 }

@@ -8,9 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDateTime;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import java.time.LocalDateTime;
 
 /** A school, known by its URN (the DfE unique reference number). */
 @Entity
@@ -37,8 +37,7 @@ public class School {
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
-    protected School() {
-    }
+    protected School() {}
 
     /** @param createdAt now, in UTC (see {@link org.rollcall.platform.StoredTime}) */
     public School(String urn, String name, Phase phase, LocalDateTime createdAt) {

@@ -35,17 +35,21 @@ public final class SchoolCalendar {
     public Optional<String> problemWith(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
         if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
-            return Optional.of(date + " is a " + day.getDisplayName(TextStyle.FULL, Locale.UK) + "; registers are taken on school days");
+            return Optional.of(date + " is a " + day.getDisplayName(TextStyle.FULL, Locale.UK)
+                    + "; registers are taken on school days");
         }
         if (!isDefined()) {
             return Optional.empty();
         }
         Closure closure = closures.get(date);
         if (closure != null) {
-            return Optional.of("the school was closed on " + date + " (" + closure.getKind().name().toLowerCase(Locale.UK).replace('_', ' ')
+            return Optional.of("the school was closed on " + date + " ("
+                    + closure.getKind().name().toLowerCase(Locale.UK).replace('_', ' ')
                     + closure.getDescription().map(d -> ": " + d).orElse("") + ")");
         }
-        Optional<Term> term = terms.stream().filter(t -> !date.isBefore(t.getStartDate()) && !date.isAfter(t.getEndDate())).findFirst();
+        Optional<Term> term = terms.stream()
+                .filter(t -> !date.isBefore(t.getStartDate()) && !date.isAfter(t.getEndDate()))
+                .findFirst();
         if (term.isEmpty()) {
             return Optional.of(date + " is outside the school's terms; set the calendar or correct the date");
         }

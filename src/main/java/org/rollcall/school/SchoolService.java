@@ -31,7 +31,8 @@ public class SchoolService {
     /** The school with this URN, or a 404 problem that names it (text that is not a URN names no school). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public School require(String urn) {
-        return Urn.parse(urn).flatMap(repository::findByUrn)
+        return Urn.parse(urn)
+                .flatMap(repository::findByUrn)
                 .orElseThrow(() -> ProblemException.notFound("No school with URN " + urn));
     }
 
@@ -52,9 +53,12 @@ public class SchoolService {
 
     public void replaceGovernors(String urn, List<GovernorContact> governors) {
         School school = require(urn);
-        repository.replaceGovernors(school, governors.stream()
-                .map(g -> new Governor(school, g.name().trim(), g.email().trim()))
-                .toList());
+        repository.replaceGovernors(
+                school,
+                governors.stream()
+                        .map(g ->
+                                new Governor(school, g.name().trim(), g.email().trim()))
+                        .toList());
     }
 
     public CalendarDocument calendar(String urn) {
@@ -68,19 +72,28 @@ public class SchoolService {
         List<AcademicYear> years = new ArrayList<>();
         for (CalendarDocument.Year entry : calendar.academicYears()) {
             if (entry.end().isBefore(entry.start())) {
-                errors.add(Problem.FieldError.of("academicYears.end", entry.end().toString(), entry.name() + " ends before it starts"));
+                errors.add(Problem.FieldError.of(
+                        "academicYears.end", entry.end().toString(), entry.name() + " ends before it starts"));
             }
             AcademicYear year = new AcademicYear(school, entry.name(), entry.start(), entry.end());
             for (CalendarDocument.TermEntry term : entry.termsOrEmpty()) {
-                if (term.start().isBefore(entry.start()) || term.end().isAfter(entry.end()) || term.end().isBefore(term.start())) {
-                    errors.add(Problem.FieldError.of("terms", term.name(), "term dates must lie within academic year " + entry.name()));
+                if (term.start().isBefore(entry.start())
+                        || term.end().isAfter(entry.end())
+                        || term.end().isBefore(term.start())) {
+                    errors.add(Problem.FieldError.of(
+                            "terms", term.name(), "term dates must lie within academic year " + entry.name()));
                 }
                 Optional<CalendarDocument.HalfTerm> half = Optional.ofNullable(term.halfTerm());
-                year.addTerm(term.name(), term.start(), term.end(), half.map(CalendarDocument.HalfTerm::start),
+                year.addTerm(
+                        term.name(),
+                        term.start(),
+                        term.end(),
+                        half.map(CalendarDocument.HalfTerm::start),
                         half.map(CalendarDocument.HalfTerm::end));
             }
             for (CalendarDocument.ClosureEntry closure : entry.closuresOrEmpty()) {
-                year.addClosure(closure.date(), closureKind(closure, errors), Optional.ofNullable(closure.description()));
+                year.addClosure(
+                        closure.date(), closureKind(closure, errors), Optional.ofNullable(closure.description()));
             }
             years.add(year);
         }
@@ -92,18 +105,25 @@ public class SchoolService {
 
     private static Closure.Kind closureKind(CalendarDocument.ClosureEntry closure, List<Problem.FieldError> errors) {
         try {
-            return closure.kind() == null ? Closure.Kind.PLANNED : Closure.Kind.valueOf(closure.kind().trim().toUpperCase(Locale.ROOT));
+            return closure.kind() == null
+                    ? Closure.Kind.PLANNED
+                    : Closure.Kind.valueOf(closure.kind().trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(Problem.FieldError.of("closures.kind", closure.kind(), "use one of " + List.of(Closure.Kind.values())));
+            errors.add(Problem.FieldError.of(
+                    "closures.kind", closure.kind(), "use one of " + List.of(Closure.Kind.values())));
             return Closure.Kind.PLANNED;
         }
     }
 
     private static Phase parsePhase(String text) {
         try {
-            return Phase.valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+            return Phase.valueOf(
+                    text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(400, "Bad request", "Unknown phase",
+            throw new ProblemException(
+                    400,
+                    "Bad request",
+                    "Unknown phase",
                     List.of(Problem.FieldError.of("phase", text, "use one of " + List.of(Phase.values()))));
         }
     }

@@ -38,11 +38,15 @@ public class Term {
     @Column(name = "half_term_end")
     private LocalDate halfTermEnd;
 
-    protected Term() {
-    }
+    protected Term() {}
 
-    Term(AcademicYear academicYear, String name, LocalDate startDate, LocalDate endDate,
-         Optional<LocalDate> halfTermStart, Optional<LocalDate> halfTermEnd) {
+    Term(
+            AcademicYear academicYear,
+            String name,
+            LocalDate startDate,
+            LocalDate endDate,
+            Optional<LocalDate> halfTermStart,
+            Optional<LocalDate> halfTermEnd) {
         this.academicYear = academicYear;
         this.name = name;
         this.startDate = startDate;
@@ -54,8 +58,10 @@ public class Term {
     /** Whether the school is in this term on the date and not on half-term holiday. */
     public boolean inTermTime(LocalDate date) {
         boolean inTerm = !date.isBefore(startDate) && !date.isAfter(endDate);
-        boolean halfTerm = halfTermStart != null && halfTermEnd != null
-                && !date.isBefore(halfTermStart) && !date.isAfter(halfTermEnd);
+        boolean halfTerm = halfTermStart != null
+                && halfTermEnd != null
+                && !date.isBefore(halfTermStart)
+                && !date.isAfter(halfTermEnd);
         return inTerm && !halfTerm;
     }
 

@@ -51,12 +51,20 @@ class BadCsvIT {
 
     @Test
     void unknownCode() {
-        refused("upn,date,session,code\n" + GOOD_ROW + SmallSchool.upn(200, 1) + ",2025-09-15,PM,Q9\n", 3, "code", "Q9");
+        refused(
+                "upn,date,session,code\n" + GOOD_ROW + SmallSchool.upn(200, 1) + ",2025-09-15,PM,Q9\n",
+                3,
+                "code",
+                "Q9");
     }
 
     @Test
     void badDate() {
-        refused("upn,date,session,code\n" + GOOD_ROW + SmallSchool.upn(200, 1) + ",15/09/2025,PM,/\n", 3, "date", "15/09/2025");
+        refused(
+                "upn,date,session,code\n" + GOOD_ROW + SmallSchool.upn(200, 1) + ",15/09/2025,PM,/\n",
+                3,
+                "date",
+                "15/09/2025");
     }
 
     @Test
@@ -72,18 +80,29 @@ class BadCsvIT {
 
     @Test
     void duplicateMarkInOneFile() {
-        refused("upn,date,session,code\n" + GOOD_ROW + SmallSchool.upn(200, 1) + ",2025-09-15,AM,I\n", 3, "session", null);
+        refused(
+                "upn,date,session,code\n" + GOOD_ROW + SmallSchool.upn(200, 1) + ",2025-09-15,AM,I\n",
+                3,
+                "session",
+                null);
     }
 
     @Test
     void sessionNeitherAmNorPm() {
-        refused("upn,date,session,code\n" + GOOD_ROW + SmallSchool.upn(200, 1) + ",2025-09-15,EVE,/\n", 3, "session", "EVE");
+        refused(
+                "upn,date,session,code\n" + GOOD_ROW + SmallSchool.upn(200, 1) + ",2025-09-15,EVE,/\n",
+                3,
+                "session",
+                "EVE");
     }
 
     @Test
     void everyErrorIsListedNotJustTheFirst() {
-        HttpResponse<String> response = api.postCsv("schools/" + URN + "/marks", "many.csv", "upn,date,session,code\n"
-                + SmallSchool.upn(200, 1) + ",2025-09-15,AM,Q9\n" + SmallSchool.upn(200, 2) + ",2025-13-01,AM,/\n");
+        HttpResponse<String> response = api.postCsv(
+                "schools/" + URN + "/marks",
+                "many.csv",
+                "upn,date,session,code\n" + SmallSchool.upn(200, 1) + ",2025-09-15,AM,Q9\n" + SmallSchool.upn(200, 2)
+                        + ",2025-13-01,AM,/\n");
         assertEquals(422, response.statusCode());
         assertEquals(2, ApiClient.object(response).getJsonArray("errors").size());
     }
@@ -91,7 +110,9 @@ class BadCsvIT {
     @Test
     void badPupilFileIsRefusedWhole() {
         long before = pupils();
-        HttpResponse<String> response = api.postCsv("schools/" + URN + "/pupils", "pupils.csv",
+        HttpResponse<String> response = api.postCsv(
+                "schools/" + URN + "/pupils",
+                "pupils.csv",
                 "upn,surname,forename,year_group,form\n" + SmallSchool.upn(200, 50) + ",New,Pupil,7,7A\n"
                         + SmallSchool.upn(200, 51) + ",Other,Pupil,Year Seven,7A\n");
         assertEquals(422, response.statusCode(), response.body());
@@ -122,7 +143,10 @@ class BadCsvIT {
         }
         assertTrue(!error.getString("reason").isBlank());
         JsonObject after = ApiClient.object(api.get(WEEK));
-        assertEquals(before.getJsonNumber("possibleSessions"), after.getJsonNumber("possibleSessions"), "nothing of the file was stored");
+        assertEquals(
+                before.getJsonNumber("possibleSessions"),
+                after.getJsonNumber("possibleSessions"),
+                "nothing of the file was stored");
         assertEquals(before.getJsonNumber("presentSessions"), after.getJsonNumber("presentSessions"));
     }
 }

@@ -35,15 +35,25 @@ class ImportAndMeasureIT {
     @Test
     void importedMarksAreMeasured() {
         ApiClient api = ApiClient.admin(base);
-        assertEquals(200, api.putJson("schools/900001", "{\"name\":\"Smoke School\",\"phase\":\"primary\"}").statusCode());
-        var pupils = api.postCsv("schools/900001/pupils", "pupils.csv",
+        assertEquals(
+                200,
+                api.putJson("schools/900001", "{\"name\":\"Smoke School\",\"phase\":\"primary\"}")
+                        .statusCode());
+        var pupils = api.postCsv(
+                "schools/900001/pupils",
+                "pupils.csv",
                 "upn,surname,forename,year_group,form\n" + SmallSchool.upn(1, 1) + ",Smith,Ann,3,3B\n");
         assertEquals(200, pupils.statusCode(), pupils.body());
-        var marks = api.postCsv("schools/900001/marks", "marks.csv",
-                "upn,date,session,code\n" + SmallSchool.upn(1, 1) + ",2025-09-08,AM,/\n" + SmallSchool.upn(1, 1) + ",2025-09-08,PM,I\n");
+        var marks = api.postCsv(
+                "schools/900001/marks",
+                "marks.csv",
+                "upn,date,session,code\n" + SmallSchool.upn(1, 1) + ",2025-09-08,AM,/\n" + SmallSchool.upn(1, 1)
+                        + ",2025-09-08,PM,I\n");
         assertEquals(200, marks.statusCode(), marks.body());
         JsonObject summary = ApiClient.object(api.get("schools/900001/attendance?from=2025-09-01&to=2025-09-30"));
         assertEquals(2, summary.getJsonNumber("possibleSessions").longValue());
-        assertEquals("50.00", summary.getJsonNumber("attendanceRate").bigDecimalValue().toPlainString());
+        assertEquals(
+                "50.00",
+                summary.getJsonNumber("attendanceRate").bigDecimalValue().toPlainString());
     }
 }

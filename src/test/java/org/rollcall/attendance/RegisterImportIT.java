@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,7 +55,9 @@ class RegisterImportIT {
     void schoolWithCalendarPupilsAndAWeekOfMarks() {
         api = ApiClient.admin(base);
         api.putJson(S, "{\"name\":\"Import Test School\",\"phase\":\"secondary\"}");
-        var calendar = api.putJson(S + "/calendar", """
+        var calendar = api.putJson(
+                S + "/calendar",
+                """
                 {"academicYears":[{"name":"2025/26","start":"2025-09-01","end":"2026-08-31",
                   "terms":[{"name":"Autumn","start":"2025-09-01","end":"2025-12-19","halfTerm":{"start":"2025-10-27","end":"2025-10-31"}},
                            {"name":"Spring","start":"2026-01-05","end":"2026-03-27"}],
@@ -180,15 +181,23 @@ class RegisterImportIT {
     void aCorrectedMarkReplacesTheOldOneAndTheChangeIsKept() {
         JsonObject corrected = assertOk(upload("marks", "marks-week1-corrected.csv"));
         assertEquals(2, corrected.getInt("changed"));
-        JsonArray changes = ApiClient.array(api.get(S + "/imports/" + corrected.getJsonNumber("importId").longValue() + "/changes"));
+        JsonArray changes = ApiClient.array(
+                api.get(S + "/imports/" + corrected.getJsonNumber("importId").longValue() + "/changes"));
         assertEquals(2, changes.size());
         JsonObject change = changes.getJsonObject(0);
         assertEquals(IVY, change.getString("upn"));
         assertEquals("2025-09-09", change.getString("date"));
         assertEquals("G", change.getString("oldCode"));
         assertEquals("C", change.getString("newCode"));
-        JsonObject register = ApiClient.object(api.get(S + "/pupils/" + IVY + "/register?from=2025-09-08&to=2025-09-12"));
-        assertEquals("C", register.getJsonArray("weeks").getJsonObject(0).getJsonArray("days").getJsonObject(1).getString("am"));
+        JsonObject register =
+                ApiClient.object(api.get(S + "/pupils/" + IVY + "/register?from=2025-09-08&to=2025-09-12"));
+        assertEquals(
+                "C",
+                register.getJsonArray("weeks")
+                        .getJsonObject(0)
+                        .getJsonArray("days")
+                        .getJsonObject(1)
+                        .getString("am"));
         JsonObject history = ApiClient.array(api.get(S + "/imports")).getJsonObject(0);
         assertEquals("APPLIED", history.getString("status"));
         assertEquals("marks-week1-corrected.csv", history.getString("file"));
@@ -197,17 +206,24 @@ class RegisterImportIT {
 
     @Test
     void aLeaverAndRejoinerHasTwoSpells() {
-        assertOk(api.postCsv(S + "/pupils", "leaver.csv", "upn,surname,forename,year_group,form,admission_date,leaving_date\n"
-                + AVA + ",Dunn,Ava,7,7A,2025-09-02,2025-09-19\n"));
-        assertOk(api.postCsv(S + "/pupils", "rejoiner.csv", "upn,surname,forename,year_group,form,admission_date,leaving_date\n"
-                + AVA + ",Dunn,Ava,7,7C,2025-11-03,\n"));
+        assertOk(api.postCsv(
+                S + "/pupils",
+                "leaver.csv",
+                "upn,surname,forename,year_group,form,admission_date,leaving_date\n" + AVA
+                        + ",Dunn,Ava,7,7A,2025-09-02,2025-09-19\n"));
+        assertOk(api.postCsv(
+                S + "/pupils",
+                "rejoiner.csv",
+                "upn,surname,forename,year_group,form,admission_date,leaving_date\n" + AVA
+                        + ",Dunn,Ava,7,7C,2025-11-03,\n"));
         JsonObject ava = ApiClient.object(api.get(S + "/pupils/" + AVA));
         JsonArray spells = ava.getJsonArray("enrolments");
         assertEquals(2, spells.size(), ava.toString());
         assertEquals("2025-09-19", spells.getJsonObject(0).getString("leavingDate"));
         assertEquals("2025-11-03", spells.getJsonObject(1).getString("admissionDate"));
         assertEquals("7C", ava.getString("form"));
-        JsonObject register = ApiClient.object(api.get(S + "/pupils/" + AVA + "/register?from=2025-09-22&to=2025-09-26"));
+        JsonObject register =
+                ApiClient.object(api.get(S + "/pupils/" + AVA + "/register?from=2025-09-22&to=2025-09-26"));
         assertEquals(0, register.getInt("gaps"), "not on roll between spells: no gaps expected");
         JsonObject back = ApiClient.object(api.get(S + "/pupils/" + AVA + "/register?from=2025-11-03&to=2025-11-07"));
         assertEquals(5, back.getInt("gaps"), "on roll again and no marks yet: five open days without marks");
@@ -233,7 +249,10 @@ class RegisterImportIT {
         JsonObject week = ApiClient.object(api.get(S + "/pupils/" + SARA + "/register?from=2025-09-15&to=2025-09-19"));
         assertEquals(5, week.getInt("gaps"));
         JsonObject inset = ApiClient.object(api.get(S + "/pupils/" + SARA + "/register?from=2025-09-01&to=2025-09-05"));
-        JsonObject monday = inset.getJsonArray("weeks").getJsonObject(0).getJsonArray("days").getJsonObject(0);
+        JsonObject monday = inset.getJsonArray("weeks")
+                .getJsonObject(0)
+                .getJsonArray("days")
+                .getJsonObject(0);
         assertEquals(false, monday.getBoolean("open"), "1 September is an INSET day");
     }
 
@@ -243,7 +262,8 @@ class RegisterImportIT {
     void aHandWrittenCtfImportsAndItsFiguresMatchItsMarksString() throws IOException {
         ApiClient admin = ApiClient.admin(base);
         admin.putJson("schools/900601", "{\"name\":\"CTF School\",\"phase\":\"secondary\"}");
-        HttpResponse<String> response = admin.postCsv("schools/900601/ctf", "sample-ctf.xml", resource("/ctf/sample-ctf.xml"));
+        HttpResponse<String> response =
+                admin.postCsv("schools/900601/ctf", "sample-ctf.xml", resource("/ctf/sample-ctf.xml"));
         assertEquals(200, response.statusCode(), response.body());
         JsonObject figures = ApiClient.object(admin.get("schools/900601/attendance?from=2024-09-02&to=2024-09-22"));
         // the YearData of pupil 1, counted by hand from its marks string (see the sample's comment)
@@ -251,7 +271,9 @@ class RegisterImportIT {
         assertEquals(16, figures.getJsonNumber("presentSessions").longValue());
         assertEquals(3, figures.getJsonNumber("authorisedAbsenceSessions").longValue());
         assertEquals(7, figures.getJsonNumber("unauthorisedAbsenceSessions").longValue());
-        assertTrue(ApiClient.object(admin.get("schools/900601/pupils")).getInt("total") >= 1, "the CTF pupils are on the roll");
+        assertTrue(
+                ApiClient.object(admin.get("schools/900601/pupils")).getInt("total") >= 1,
+                "the CTF pupils are on the roll");
     }
 
     @Test
@@ -271,24 +293,31 @@ class RegisterImportIT {
         List<Path> failed = list(inbox.resolve("failed"));
         assertEquals(2, processed.size(), "the file and its report");
         assertEquals(4, failed.size(), "two files and their reports");
-        String brokenReport = Files.readString(failed.stream().filter(p -> p.toString().endsWith("marks-broken.csv.report.json"))
-                .findFirst().orElseThrow());
+        String brokenReport = Files.readString(failed.stream()
+                .filter(p -> p.toString().endsWith("marks-broken.csv.report.json"))
+                .findFirst()
+                .orElseThrow());
         assertTrue(brokenReport.contains("\"line\": 3") && brokenReport.contains("Q9"), brokenReport);
-        assertTrue(Files.readString(processed.stream().filter(p -> p.toString().endsWith(".report.json")).findFirst().orElseThrow())
+        assertTrue(Files.readString(processed.stream()
+                        .filter(p -> p.toString().endsWith(".report.json"))
+                        .findFirst()
+                        .orElseThrow())
                 .contains("processed"));
-        assertEquals(before.possible() + 1, snapshot().possible(), "the good file was imported, the broken one not at all");
+        assertEquals(
+                before.possible() + 1, snapshot().possible(), "the good file was imported, the broken one not at all");
         assertTrue(list(inbox).stream().noneMatch(Files::isRegularFile), "nothing left waiting");
     }
 
     // --- helpers ---
 
-    record Snapshot(long pupils, long possible, long present) {
-    }
+    record Snapshot(long pupils, long possible, long present) {}
 
     private Snapshot snapshot() {
         JsonObject figures = ApiClient.object(api.get(AUTUMN));
-        return new Snapshot(ApiClient.object(api.get(S + "/pupils")).getInt("total"),
-                figures.getJsonNumber("possibleSessions").longValue(), figures.getJsonNumber("presentSessions").longValue());
+        return new Snapshot(
+                ApiClient.object(api.get(S + "/pupils")).getInt("total"),
+                figures.getJsonNumber("possibleSessions").longValue(),
+                figures.getJsonNumber("presentSessions").longValue());
     }
 
     private JsonObject refused(String kind, String file, int status, Integer line, String field, String value) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,11 +15,12 @@ class UpnValidatorTest {
     private final UpnValidator validator = new UpnValidator();
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "B801200005001", // the python-stdnum example
-        "P207000016049", // the MIS suppliers' worked example, with its arithmetic put right (see below)
-        "A000000000000", // all zeros sum to 0: A
-    })
+    @ValueSource(
+            strings = {
+                "B801200005001", // the python-stdnum example
+                "P207000016049", // the MIS suppliers' worked example, with its arithmetic put right (see below)
+                "A000000000000", // all zeros sum to 0: A
+            })
     void acceptsUpnsWithTheRightCheckLetter(String upn) {
         assertTrue(validator.isValid(upn), () -> upn + ": " + validator.problem(upn));
     }
@@ -39,8 +39,8 @@ class UpnValidatorTest {
 
     @Test
     void saysWhichLetterWasExpected() {
-        assertEquals(Optional.of("UPN check letter is wrong: expected P but found B"),
-                validator.problem("B207000016049"));
+        assertEquals(
+                Optional.of("UPN check letter is wrong: expected P but found B"), validator.problem("B207000016049"));
         assertFalse(validator.isValid("A801200005001"));
     }
 

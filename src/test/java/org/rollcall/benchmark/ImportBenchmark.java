@@ -42,11 +42,23 @@ public final class ImportBenchmark {
         int dbPort = 3317;
         int httpPort = 8190;
         try (EmbeddedDatabase db = EmbeddedDatabase.start(work.resolve("db"), dbPort);
-             ServerProcess server = ServerProcess.start(Path.of("target", "server"), Path.of("target", "rollcall.war"),
-                     work.resolve("server-base"), Map.of("jboss.http.port", String.valueOf(httpPort),
-                             "jboss.management.http.port", String.valueOf(httpPort + 1), "rollcall.db.url", db.jdbcUrl(),
-                             "rollcall.data.dir", work.resolve("data").toString(), "rollcall.admin.password", PASSWORD,
-                             "rollcall.max.upload.mb", "4096"))) {
+                ServerProcess server = ServerProcess.start(
+                        Path.of("target", "server"),
+                        Path.of("target", "rollcall.war"),
+                        work.resolve("server-base"),
+                        Map.of(
+                                "jboss.http.port",
+                                String.valueOf(httpPort),
+                                "jboss.management.http.port",
+                                String.valueOf(httpPort + 1),
+                                "rollcall.db.url",
+                                db.jdbcUrl(),
+                                "rollcall.data.dir",
+                                work.resolve("data").toString(),
+                                "rollcall.admin.password",
+                                PASSWORD,
+                                "rollcall.max.upload.mb",
+                                "4096"))) {
             String base = "http://localhost:" + httpPort + "/rollcall";
             server.awaitHealthy(base, Duration.ofMinutes(3));
             Api api = new Api(base + "/api/");
@@ -60,14 +72,20 @@ public final class ImportBenchmark {
             String result = api.csv("schools/999401/marks", school.marks());
             double seconds = (System.nanoTime() - t0) / 1e9;
             long peak = heap.stop();
-            System.out.printf("[benchmark] 1,500 pupils, two years: %,d marks (%,d MB file) imported in %.1f s (%,.0f marks/s); peak heap used %,d MB%n",
-                    school.markCount(), Files.size(school.marks()) / (1024 * 1024), seconds, school.markCount() / seconds, peak);
+            System.out.printf(
+                    "[benchmark] 1,500 pupils, two years: %,d marks (%,d MB file) imported in %.1f s (%,.0f marks/s); peak heap used %,d MB%n",
+                    school.markCount(),
+                    Files.size(school.marks()) / (1024 * 1024),
+                    seconds,
+                    school.markCount() / seconds,
+                    peak);
             System.out.println("[benchmark]   " + result);
 
             HeapSampler again = HeapSampler.start(serverPid);
             t0 = System.nanoTime();
             api.csv("schools/999401/marks", school.marks());
-            System.out.printf("[benchmark] the same file again (all unchanged): %.1f s; peak heap used %,d MB%n",
+            System.out.printf(
+                    "[benchmark] the same file again (all unchanged): %.1f s; peak heap used %,d MB%n",
                     (System.nanoTime() - t0) / 1e9, again.stop());
 
             DemoFiles small = generate(work.resolve("small"), 150, 2);
@@ -76,11 +94,20 @@ public final class ImportBenchmark {
             api.csv("schools/999402/pupils", small.pupils());
             HeapSampler smallHeap = HeapSampler.start(serverPid);
             api.csv("schools/999402/marks", small.marks());
-            System.out.printf("[benchmark] 150 pupils, two years: %,d marks; peak heap used %,d MB (compare with the 1,500-pupil file)%n",
+            System.out.printf(
+                    "[benchmark] 150 pupils, two years: %,d marks; peak heap used %,d MB (compare with the 1,500-pupil file)%n",
                     small.markCount(), smallHeap.stop());
 
-            DemoFiles authority = new DemoSchoolGenerator().generate(new DemoSpec(7, 100_000, DemoSpec.Phase.SECONDARY,
-                    LocalDate.of(2025, 9, 1), 1, Optional.of(LocalDate.of(2025, 9, 12))), work.resolve("authority"));
+            DemoFiles authority = new DemoSchoolGenerator()
+                    .generate(
+                            new DemoSpec(
+                                    7,
+                                    100_000,
+                                    DemoSpec.Phase.SECONDARY,
+                                    LocalDate.of(2025, 9, 1),
+                                    1,
+                                    Optional.of(LocalDate.of(2025, 9, 12))),
+                            work.resolve("authority"));
             api.put("schools/999403", "{\"name\":\"Authority Roll\",\"phase\":\"secondary\"}");
             api.put("schools/999403/calendar", Files.readString(authority.calendarJson()));
             HeapSampler big = HeapSampler.start(serverPid);
@@ -90,14 +117,23 @@ public final class ImportBenchmark {
             t0 = System.nanoTime();
             api.csv("schools/999403/marks", authority.marks());
             double marksSeconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("[benchmark] 100,000 pupils: roll in %.1f s, %,d marks in %.1f s; peak heap used %,d MB of 2,048%n",
+            System.out.printf(
+                    "[benchmark] 100,000 pupils: roll in %.1f s, %,d marks in %.1f s; peak heap used %,d MB of 2,048%n",
                     pupilsSeconds, authority.markCount(), marksSeconds, big.stop());
         }
     }
 
     private static DemoFiles generate(Path dir, int pupils, int years) {
-        return new DemoSchoolGenerator().generate(new DemoSpec(2024, pupils, DemoSpec.Phase.SECONDARY, LocalDate.of(2024, 9, 1),
-                years, Optional.empty()), dir);
+        return new DemoSchoolGenerator()
+                .generate(
+                        new DemoSpec(
+                                2024,
+                                pupils,
+                                DemoSpec.Phase.SECONDARY,
+                                LocalDate.of(2024, 9, 1),
+                                years,
+                                Optional.empty()),
+                        dir);
     }
 
     private static void load(Api api, String urn, DemoFiles files) throws Exception {
@@ -140,7 +176,9 @@ public final class ImportBenchmark {
         private void sample(long pid) {
             try {
                 Process jstat = new ProcessBuilder("jstat", "-gc", String.valueOf(pid)).start();
-                String[] lines = new String(jstat.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim().split("\n");
+                String[] lines = new String(jstat.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                        .trim()
+                        .split("\n");
                 jstat.waitFor();
                 if (lines.length < 2) {
                     return;
@@ -149,7 +187,10 @@ public final class ImportBenchmark {
                 String[] values = lines[1].trim().split("\\s+");
                 double used = 0;
                 for (int i = 0; i < head.length; i++) {
-                    if (head[i].equals("S0U") || head[i].equals("S1U") || head[i].equals("EU") || head[i].equals("OU")) {
+                    if (head[i].equals("S0U")
+                            || head[i].equals("S1U")
+                            || head[i].equals("EU")
+                            || head[i].equals("OU")) {
                         used += Double.parseDouble(values[i]);
                     }
                 }
@@ -163,26 +204,33 @@ public final class ImportBenchmark {
 
     /** Just enough HTTP for the benchmark. */
     static final class Api {
-        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        private final HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         private final String base;
-        private final String auth = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        private final String auth =
+                "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 
         Api(String base) {
             this.base = base;
         }
 
         void put(String path, String json) throws Exception {
-            send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+            send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString(json)));
         }
 
         String csv(String path, Path file) throws Exception {
-            return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "text/csv")
+            return send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "text/csv")
                     .POST(HttpRequest.BodyPublishers.ofFile(file)));
         }
 
         private String send(HttpRequest.Builder request) throws Exception {
-            HttpResponse<String> response = http.send(request.header("Authorization", auth).timeout(Duration.ofMinutes(30)).build(),
+            HttpResponse<String> response = http.send(
+                    request.header("Authorization", auth)
+                            .timeout(Duration.ofMinutes(30))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 300) {
                 throw new IllegalStateException(response.statusCode() + ": " + response.body());
@@ -194,7 +242,8 @@ public final class ImportBenchmark {
     private static void delete(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }

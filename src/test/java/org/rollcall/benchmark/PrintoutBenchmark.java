@@ -1,5 +1,7 @@
 package org.rollcall.benchmark;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,8 +16,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import org.rollcall.demo.DemoFiles;
 import org.rollcall.demo.DemoSchoolGenerator;
 import org.rollcall.demo.DemoSpec;
@@ -45,33 +45,67 @@ public final class PrintoutBenchmark {
         int dbPort = 3327;
         int httpPort = 8290;
         try (EmbeddedDatabase db = EmbeddedDatabase.start(work.resolve("db"), dbPort);
-             ServerProcess server = ServerProcess.start(Path.of("target", "server"), Path.of("target", "rollcall.war"),
-                     work.resolve("server-base"), Map.of("jboss.http.port", String.valueOf(httpPort),
-                             "jboss.management.http.port", String.valueOf(httpPort + 1), "rollcall.db.url", db.jdbcUrl(),
-                             "rollcall.data.dir", work.resolve("data").toString(), "rollcall.admin.password", PASSWORD,
-                             "rollcall.max.upload.mb", "4096", "rollcall.benchmark.endpoints", "true"))) {
+                ServerProcess server = ServerProcess.start(
+                        Path.of("target", "server"),
+                        Path.of("target", "rollcall.war"),
+                        work.resolve("server-base"),
+                        Map.of(
+                                "jboss.http.port",
+                                String.valueOf(httpPort),
+                                "jboss.management.http.port",
+                                String.valueOf(httpPort + 1),
+                                "rollcall.db.url",
+                                db.jdbcUrl(),
+                                "rollcall.data.dir",
+                                work.resolve("data").toString(),
+                                "rollcall.admin.password",
+                                PASSWORD,
+                                "rollcall.max.upload.mb",
+                                "4096",
+                                "rollcall.benchmark.endpoints",
+                                "true"))) {
             String base = "http://localhost:" + httpPort + "/rollcall";
             server.awaitHealthy(base, Duration.ofMinutes(3));
             Client api = new Client(base + "/api/");
-            DemoFiles school = new DemoSchoolGenerator().generate(new DemoSpec(2025, 1500, DemoSpec.Phase.SECONDARY,
-                    LocalDate.of(2025, 9, 1), 1, Optional.of(LocalDate.parse(TO))), work.resolve("school"));
+            DemoFiles school = new DemoSchoolGenerator()
+                    .generate(
+                            new DemoSpec(
+                                    2025,
+                                    1500,
+                                    DemoSpec.Phase.SECONDARY,
+                                    LocalDate.of(2025, 9, 1),
+                                    1,
+                                    Optional.of(LocalDate.parse(TO))),
+                            work.resolve("school"));
             load(api, school);
-            System.out.printf("[benchmark] %,d pupils, %,d marks loaded (autumn term 2025)%n", school.pupilCount(), school.markCount());
+            System.out.printf(
+                    "[benchmark] %,d pupils, %,d marks loaded (autumn term 2025)%n",
+                    school.pupilCount(), school.markCount());
 
-            JsonObject warm = run(api, "{\"kind\":\"PARENT_PRINTOUTS\",\"from\":\"" + FROM + "\",\"to\":\"" + TO
-                    + "\",\"forms\":[\"7A\"]}");
-            System.out.println("[benchmark] warm-up (form 7A): " + warm.getString("status") + ", " + warm.getString("message"));
+            JsonObject warm = run(
+                    api,
+                    "{\"kind\":\"PARENT_PRINTOUTS\",\"from\":\"" + FROM + "\",\"to\":\"" + TO
+                            + "\",\"forms\":[\"7A\"]}");
+            System.out.println(
+                    "[benchmark] warm-up (form 7A): " + warm.getString("status") + ", " + warm.getString("message"));
 
             loop(api, "before the run");
             ImportBenchmark.HeapSampler heap = ImportBenchmark.HeapSampler.start(server.javaPid());
             long t0 = System.nanoTime();
-            JsonObject run = run(api, "{\"kind\":\"PARENT_PRINTOUTS\",\"from\":\"" + FROM + "\",\"to\":\"" + TO + "\"}");
+            JsonObject run =
+                    run(api, "{\"kind\":\"PARENT_PRINTOUTS\",\"from\":\"" + FROM + "\",\"to\":\"" + TO + "\"}");
             double seconds = (System.nanoTime() - t0) / 1e9;
             long peak = heap.stop();
             int pupils = run.getJsonObject("progress").getInt("total");
-            System.out.printf("[benchmark] PARENT_PRINTOUTS, %,d pupils: %s in %.2f s from POST to %s (%.2f ms per pupil end to end);"
-                    + " peak heap used %,d MB%n", pupils, run.getJsonObject("documentCounts"), seconds, run.getString("status"),
-                    seconds * 1000 / Math.max(1, pupils), peak);
+            System.out.printf(
+                    "[benchmark] PARENT_PRINTOUTS, %,d pupils: %s in %.2f s from POST to %s (%.2f ms per pupil end to end);"
+                            + " peak heap used %,d MB%n",
+                    pupils,
+                    run.getJsonObject("documentCounts"),
+                    seconds,
+                    run.getString("status"),
+                    seconds * 1000 / Math.max(1, pupils),
+                    peak);
             System.out.println("[benchmark]   server: " + run.getString("message"));
 
             loop(api, "after the run");
@@ -80,19 +114,27 @@ public final class PrintoutBenchmark {
 
     /** The naive loop beside renderEach on the same data (before and after the run: the machine's load varies). */
     private static void loop(Client api, String when) throws Exception {
-        JsonObject loop = Json.createReader(new StringReader(api.post("benchmark/printouts?urn=" + URN + "&from=" + FROM
-                + "&to=" + TO, ""))).readObject();
-        System.out.printf("[benchmark] same data, same server, %s: naive loop %.2f ms per pupil; Rollcall renderEach %.2f ms per"
-                        + " pupil; ratio %.2fx (%,d pupils; %,d and %,d bytes of PDF)%n", when,
-                loop.getJsonNumber("naiveMsPerPupil").doubleValue(), loop.getJsonNumber("rollcallMsPerPupil").doubleValue(),
-                loop.getJsonNumber("ratio").doubleValue(), loop.getInt("pupils"), loop.getJsonNumber("naiveBytes").longValue(),
+        JsonObject loop = Json.createReader(new StringReader(
+                        api.post("benchmark/printouts?urn=" + URN + "&from=" + FROM + "&to=" + TO, "")))
+                .readObject();
+        System.out.printf(
+                "[benchmark] same data, same server, %s: naive loop %.2f ms per pupil; Rollcall renderEach %.2f ms per"
+                        + " pupil; ratio %.2fx (%,d pupils; %,d and %,d bytes of PDF)%n",
+                when,
+                loop.getJsonNumber("naiveMsPerPupil").doubleValue(),
+                loop.getJsonNumber("rollcallMsPerPupil").doubleValue(),
+                loop.getJsonNumber("ratio").doubleValue(),
+                loop.getInt("pupils"),
+                loop.getJsonNumber("naiveBytes").longValue(),
                 loop.getJsonNumber("rollcallBytes").longValue());
     }
 
     private static void load(Client api, DemoFiles files) throws Exception {
-        api.put("schools/" + URN, "{\"name\":\"" + files.school().name() + "\",\"phase\":\"secondary\","
-                + "\"address\":[\"School Road\",\"Oakfield\",\"DM1 1AA\"],\"phone\":\"01234 567890\","
-                + "\"attendanceChampion\":{\"name\":\"Ms Jo Champion\",\"email\":\"attendance@school.example\"}}");
+        api.put(
+                "schools/" + URN,
+                "{\"name\":\"" + files.school().name() + "\",\"phase\":\"secondary\","
+                        + "\"address\":[\"School Road\",\"Oakfield\",\"DM1 1AA\"],\"phone\":\"01234 567890\","
+                        + "\"attendanceChampion\":{\"name\":\"Ms Jo Champion\",\"email\":\"attendance@school.example\"}}");
         api.put("schools/" + URN + "/calendar", Files.readString(files.calendarJson()));
         api.csv("schools/" + URN + "/pupils", files.pupils());
         api.csv("schools/" + URN + "/contacts", files.contacts());
@@ -100,7 +142,8 @@ public final class PrintoutBenchmark {
     }
 
     private static JsonObject run(Client api, String request) throws Exception {
-        JsonObject started = Json.createReader(new StringReader(api.post("schools/" + URN + "/runs", request))).readObject();
+        JsonObject started = Json.createReader(new StringReader(api.post("schools/" + URN + "/runs", request)))
+                .readObject();
         long id = started.getJsonNumber("id").longValue();
         JsonObject run;
         do {
@@ -113,16 +156,19 @@ public final class PrintoutBenchmark {
     private static void delete(Path dir) throws java.io.IOException {
         if (Files.exists(dir)) {
             try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
 
     /** Just enough HTTP for the benchmark. */
     static final class Client {
-        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        private final HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         private final String base;
-        private final String auth = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        private final String auth =
+                "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 
         Client(String base) {
             this.base = base;
@@ -133,22 +179,28 @@ public final class PrintoutBenchmark {
         }
 
         void put(String path, String json) throws Exception {
-            send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+            send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString(json)));
         }
 
         String post(String path, String json) throws Exception {
-            return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+            return send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json)));
         }
 
         void csv(String path, Path file) throws Exception {
-            send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "text/csv")
+            send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "text/csv")
                     .POST(HttpRequest.BodyPublishers.ofFile(file)));
         }
 
         private String send(HttpRequest.Builder request) throws Exception {
-            HttpResponse<String> response = http.send(request.header("Authorization", auth).timeout(Duration.ofMinutes(30)).build(),
+            HttpResponse<String> response = http.send(
+                    request.header("Authorization", auth)
+                            .timeout(Duration.ofMinutes(30))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 300) {
                 throw new IllegalStateException(response.statusCode() + ": " + response.body());

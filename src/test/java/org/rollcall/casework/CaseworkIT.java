@@ -37,9 +37,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rollcall.delivery.ContentStore;
 import org.rollcall.testing.ApiClient;
-import org.rollcall.testing.PdfCompliance;
 import org.rollcall.testing.Deployments;
 import org.rollcall.testing.ItEnvironment;
+import org.rollcall.testing.PdfCompliance;
 import org.rollcall.testing.SmallSchool;
 
 /**
@@ -104,14 +104,19 @@ class CaseworkIT {
     }
 
     private static void loadSchool(ApiClient api) {
-        assertEquals(200, api.putJson(S, "{\"name\":\"Casework Test Academy\",\"phase\":\"secondary\"}").statusCode());
-        var calendar = api.putJson(S + "/calendar", """
+        assertEquals(
+                200,
+                api.putJson(S, "{\"name\":\"Casework Test Academy\",\"phase\":\"secondary\"}")
+                        .statusCode());
+        var calendar = api.putJson(
+                S + "/calendar",
+                """
                 {"academicYears":[{"name":"2025/26","start":"2025-09-01","end":"2026-08-31",
                   "terms":[{"name":"Autumn","start":"2025-09-01","end":"2025-12-19","halfTerm":{"start":"2025-10-27","end":"2025-10-31"}}],
                   "closures":[]}]}""");
         assertEquals(200, calendar.statusCode(), calendar.body());
-        String pupils = "upn,surname,forename,year_group,form\n" + CASEY + ",Casey,Casey,9,9C\n" + DANA + ",Dale,Dana,9,9C\n"
-                + ELI + ",Evans,Eli,9,9D\n" + FINN + ",Ford,Finn,9,9D\n";
+        String pupils = "upn,surname,forename,year_group,form\n" + CASEY + ",Casey,Casey,9,9C\n" + DANA
+                + ",Dale,Dana,9,9C\n" + ELI + ",Evans,Eli,9,9D\n" + FINN + ",Ford,Finn,9,9D\n";
         assertEquals(200, api.postCsv(S + "/pupils", "pupils.csv", pupils).statusCode());
         String contacts = "upn,contact_name,relationship,email,address,priority,receives_correspondence,channel\n"
                 + CASEY + ",Pat Casey,Mother,pat@home.example,\"1 Mill Lane, Ashdown\",1,Y,email\n"
@@ -156,14 +161,21 @@ class CaseworkIT {
     }
 
     private long recordInterventions(ApiClient api) {
-        created(api.postJson(pupil(CASEY), "{\"type\":\"PENALTY_NOTICE\",\"date\":\"2024-01-15\",\"owner\":\"Local authority\","
-                + "\"parent\":\"Pat Casey\",\"penaltyStatus\":\"PAID\"}"));
-        JsonObject second = created(api.postJson(pupil(CASEY), "{\"type\":\"PENALTY_NOTICE\",\"date\":\"2025-03-10\","
-                + "\"owner\":\"Local authority\",\"parent\":\"Pat Casey\"}"));
+        created(api.postJson(
+                pupil(CASEY),
+                "{\"type\":\"PENALTY_NOTICE\",\"date\":\"2024-01-15\",\"owner\":\"Local authority\","
+                        + "\"parent\":\"Pat Casey\",\"penaltyStatus\":\"PAID\"}"));
+        JsonObject second = created(api.postJson(
+                pupil(CASEY),
+                "{\"type\":\"PENALTY_NOTICE\",\"date\":\"2025-03-10\","
+                        + "\"owner\":\"Local authority\",\"parent\":\"Pat Casey\"}"));
         assertEquals("ISSUED", second.getString("penaltyStatus"), "a new penalty notice is issued");
-        JsonObject talk = created(api.postJson(pupil(CASEY), "{\"type\":\"CONVERSATION\",\"date\":\"2025-09-15\","
-                + "\"owner\":\"Ms Tutor\",\"notes\":\"Talked about mornings\",\"reviewDate\":\"2025-10-13\"}"));
-        created(api.postJson(pupil(DANA), "{\"type\":\"CONVERSATION\",\"date\":\"2025-10-08\",\"owner\":\"Ms Tutor\"}"));
+        JsonObject talk = created(api.postJson(
+                pupil(CASEY),
+                "{\"type\":\"CONVERSATION\",\"date\":\"2025-09-15\","
+                        + "\"owner\":\"Ms Tutor\",\"notes\":\"Talked about mornings\",\"reviewDate\":\"2025-10-13\"}"));
+        created(api.postJson(
+                pupil(DANA), "{\"type\":\"CONVERSATION\",\"date\":\"2025-10-08\",\"owner\":\"Ms Tutor\"}"));
         created(api.postJson(pupil(DANA), "{\"type\":\"LA_REFERRAL\",\"date\":\"2025-11-12\",\"owner\":\"Mr Lead\"}"));
         created(api.postJson(pupil(ELI), "{\"type\":\"CONVERSATION\",\"date\":\"2025-10-01\",\"owner\":\"Ms Tutor\"}"));
         long id = talk.getJsonNumber("id").longValue();
@@ -178,44 +190,81 @@ class CaseworkIT {
         var window = api.get(S + "/interventions?from=2025-09-01&to=2025-10-31&type=CONVERSATION");
         assertEquals(200, window.statusCode(), window.body());
         JsonArray listed = ApiClient.array(window);
-        assertEquals(List.of(CASEY, ELI, DANA), listed.stream().map(v -> v.asJsonObject().getString("upn")).toList());
+        assertEquals(
+                List.of(CASEY, ELI, DANA),
+                listed.stream().map(v -> v.asJsonObject().getString("upn")).toList());
         return id;
     }
 
     private void refusesBadInput(ApiClient api, long conversation) {
-        var shortNotice = api.postJson(pupil(CASEY), "{\"type\":\"NOTICE_TO_IMPROVE\",\"date\":\"2025-11-03\",\"owner\":\"Mr Lead\","
-                + "\"improvementPeriodEnds\":\"2025-11-13\"}");
+        var shortNotice = api.postJson(
+                pupil(CASEY),
+                "{\"type\":\"NOTICE_TO_IMPROVE\",\"date\":\"2025-11-03\",\"owner\":\"Mr Lead\","
+                        + "\"improvementPeriodEnds\":\"2025-11-13\"}");
         assertEquals(422, shortNotice.statusCode(), shortNotice.body());
-        assertEquals("application/problem+json", shortNotice.headers().firstValue("Content-Type").orElse(""));
-        assertEquals("improvementPeriodEnds", ApiClient.object(shortNotice).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "application/problem+json",
+                shortNotice.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "improvementPeriodEnds",
+                ApiClient.object(shortNotice)
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("field"));
         var many = ApiClient.object(api.postJson(pupil(CASEY), "{\"type\":\"CHAT\",\"date\":\"yesterday\"}"));
-        assertEquals(List.of("type", "date", "owner"), many.getJsonArray("errors").stream()
-                .map(e -> e.asJsonObject().getString("field")).toList(), "every field in error is named");
-        assertEquals(422, api.patchJson(pupil(CASEY) + "/" + conversation, "{\"type\":\"PENALTY_NOTICE\"}").statusCode(),
+        assertEquals(
+                List.of("type", "date", "owner"),
+                many.getJsonArray("errors").stream()
+                        .map(e -> e.asJsonObject().getString("field"))
+                        .toList(),
+                "every field in error is named");
+        assertEquals(
+                422,
+                api.patchJson(pupil(CASEY) + "/" + conversation, "{\"type\":\"PENALTY_NOTICE\"}")
+                        .statusCode(),
                 "a penalty notice needs a parent: the PATCH is refused whole");
-        assertEquals(404, api.patchJson(pupil(DANA) + "/" + conversation, "{\"outcome\":\"x\"}").statusCode(),
+        assertEquals(
+                404,
+                api.patchJson(pupil(DANA) + "/" + conversation, "{\"outcome\":\"x\"}")
+                        .statusCode(),
                 "the intervention belongs to another pupil");
         assertEquals(400, api.get(S + "/casework?asOf=2025-13-01").statusCode());
         assertEquals(400, api.get(S + "/interventions?type=CHAT").statusCode());
         assertEquals(3, ApiClient.array(api.get(pupil(CASEY))).size(), "nothing refused was recorded");
-        assertEquals(200, api.putJson("users/head130", "{\"password\":\"head-password-130\",\"roles\":[\"headteacher\"],\"schools\":[\"" + URN + "\"]}").statusCode());
+        assertEquals(
+                200,
+                api.putJson(
+                                "users/head130",
+                                "{\"password\":\"head-password-130\",\"roles\":[\"headteacher\"],\"schools\":[\"" + URN
+                                        + "\"]}")
+                        .statusCode());
         ApiClient head = ApiClient.as(base, "head130", "head-password-130");
         assertEquals(200, head.get(pupil(CASEY)).statusCode(), "the headteacher reads");
-        assertEquals(403, head.postJson(pupil(CASEY), "{\"type\":\"CONVERSATION\",\"date\":\"2025-11-03\",\"owner\":\"x\"}").statusCode(),
+        assertEquals(
+                403,
+                head.postJson(pupil(CASEY), "{\"type\":\"CONVERSATION\",\"date\":\"2025-11-03\",\"owner\":\"x\"}")
+                        .statusCode(),
                 "the headteacher does not write");
     }
 
     private static Map<String, JsonObject> byUpn(JsonArray entries) {
-        return entries.stream().map(JsonValue::asJsonObject).collect(Collectors.toMap(e -> e.getString("upn"), Function.identity()));
+        return entries.stream()
+                .map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(e -> e.getString("upn"), Function.identity()));
     }
 
     private static List<String> kinds(JsonObject entry) {
-        return entry.getJsonArray("triggers").stream().map(t -> t.asJsonObject().getString("kind")).toList();
+        return entry.getJsonArray("triggers").stream()
+                .map(t -> t.asJsonObject().getString("kind"))
+                .toList();
     }
 
     private static JsonObject trigger(JsonObject entry, String kind) {
-        return entry.getJsonArray("triggers").stream().map(JsonValue::asJsonObject).filter(t -> kind.equals(t.getString("kind")))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " in " + entry));
+        return entry.getJsonArray("triggers").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(t -> kind.equals(t.getString("kind")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " in " + entry));
     }
 
     private static void readsTheWorklist(ApiClient api) {
@@ -224,7 +273,9 @@ class CaseworkIT {
         JsonObject worklist = ApiClient.object(response);
         assertEquals("2025-11-14", worklist.getString("asOf"));
         JsonArray entries = worklist.getJsonArray("entries");
-        assertEquals(List.of(ELI, CASEY, DANA), entries.stream().map(e -> e.asJsonObject().getString("upn")).toList(),
+        assertEquals(
+                List.of(ELI, CASEY, DANA),
+                entries.stream().map(e -> e.asJsonObject().getString("upn")).toList(),
                 "due first, the most recent trigger first; Finn has nothing open");
         assertEquals(2, worklist.getInt("dueCount"));
         Map<String, JsonObject> by = byUpn(entries);
@@ -233,7 +284,8 @@ class CaseworkIT {
         assertEquals("Casey Casey", casey.getString("name"));
         assertEquals("9C", casey.getString("form"));
         assertEquals(List.of("PERSISTENT_ABSENCE", "PENALTY_THRESHOLD"), kinds(casey));
-        assertEquals("90.00", casey.getJsonNumber("attendance").bigDecimalValue().toPlainString());
+        assertEquals(
+                "90.00", casey.getJsonNumber("attendance").bigDecimalValue().toPlainString());
         assertEquals("PERSISTENT_ABSENCE", casey.getString("band"));
         assertEquals("STEADY", casey.getString("track"));
         JsonObject penalty = trigger(casey, "PENALTY_THRESHOLD");
@@ -245,24 +297,43 @@ class CaseworkIT {
         assertEquals("N", sessions.getJsonObject(0).getString("detail"));
         assertEquals("2025-11-10", sessions.getJsonObject(9).getString("date"));
         assertTrue(penalty.getString("action").startsWith("Consider other action"), penalty.getString("action"));
-        assertTrue(penalty.getString("action").contains("Pat Casey has already had 2 penalty notices"), penalty.getString("action"));
+        assertTrue(
+                penalty.getString("action").contains("Pat Casey has already had 2 penalty notices"),
+                penalty.getString("action"));
         assertEquals("2025-09-01", trigger(casey, "PERSISTENT_ABSENCE").getString("since"));
         assertEquals("Attendance Lead / Commissioned Attendance Support", casey.getString("owner"));
-        assertEquals("Collate casework intervention record identifying all intervention to date", casey.getJsonObject("nextStep")
-                .getJsonArray("actions").getJsonObject(0).getJsonArray("items").getString(0));
+        assertEquals(
+                "Collate casework intervention record identifying all intervention to date",
+                casey.getJsonObject("nextStep")
+                        .getJsonArray("actions")
+                        .getJsonObject(0)
+                        .getJsonArray("items")
+                        .getString(0));
         assertEquals("CONVERSATION", casey.getJsonObject("lastIntervention").getString("type"));
         assertEquals("2025-09-15", casey.getJsonObject("lastIntervention").getString("date"));
-        assertTrue(casey.getBoolean("due"), "the threshold (10 November) is newer than the conversation (15 September)");
+        assertTrue(
+                casey.getBoolean("due"), "the threshold (10 November) is newer than the conversation (15 September)");
 
         JsonObject dana = by.get(DANA);
-        assertEquals(List.of("PERSISTENT_ABSENCE", "PENALTY_THRESHOLD", "CONTINUOUS_UNAUTHORISED", "FALLING"), kinds(dana));
+        assertEquals(
+                List.of("PERSISTENT_ABSENCE", "PENALTY_THRESHOLD", "CONTINUOUS_UNAUTHORISED", "FALLING"), kinds(dana));
         assertEquals("80.00", dana.getJsonNumber("attendance").bigDecimalValue().toPlainString());
         assertEquals("SERIOUS_CONCERN", dana.getString("band"));
         assertEquals("FALLING", dana.getString("track"));
-        assertEquals("2025-11-07", trigger(dana, "CONTINUOUS_UNAUTHORISED").getString("since"), "the half-term does not break the run");
-        assertEquals(10, trigger(dana, "CONTINUOUS_UNAUTHORISED").getJsonArray("evidence").size());
-        assertEquals("2025-11-07", trigger(dana, "PENALTY_THRESHOLD").getString("since"), "the second count of 10 sessions");
-        assertTrue(trigger(dana, "PENALTY_THRESHOLD").getString("action").contains("A Notice to Improve normally comes first"));
+        assertEquals(
+                "2025-11-07",
+                trigger(dana, "CONTINUOUS_UNAUTHORISED").getString("since"),
+                "the half-term does not break the run");
+        assertEquals(
+                10,
+                trigger(dana, "CONTINUOUS_UNAUTHORISED")
+                        .getJsonArray("evidence")
+                        .size());
+        assertEquals(
+                "2025-11-07", trigger(dana, "PENALTY_THRESHOLD").getString("since"), "the second count of 10 sessions");
+        assertTrue(trigger(dana, "PENALTY_THRESHOLD")
+                .getString("action")
+                .contains("A Notice to Improve normally comes first"));
         assertEquals("2025-10-13", trigger(dana, "FALLING").getString("since"));
         assertEquals("2025-10-20", trigger(dana, "PERSISTENT_ABSENCE").getString("since"));
         assertEquals("Attendance Lead / Commissioned Attendance Support, with the WAS Team", dana.getString("owner"));
@@ -273,33 +344,42 @@ class CaseworkIT {
         assertEquals(List.of("MISSING_MARKS"), kinds(eli));
         JsonObject missing = trigger(eli, "MISSING_MARKS");
         assertEquals("2025-11-12", missing.getString("since"));
-        assertEquals(List.of("AM", "PM"), missing.getJsonArray("evidence").stream()
-                .map(e -> e.asJsonObject().getString("session")).toList());
+        assertEquals(
+                List.of("AM", "PM"),
+                missing.getJsonArray("evidence").stream()
+                        .map(e -> e.asJsonObject().getString("session"))
+                        .toList());
         assertEquals("EXCELLENT", eli.getString("band"));
         assertTrue(eli.getBoolean("due"));
     }
 
     private void sendsAStageOneLetter(ApiClient api) throws Exception {
-        var response = api.postJson(S + "/pupils/" + CASEY + "/letters", "{\"type\":\"STAGE_1_LETTER\",\"asOf\":\"2025-11-14\"}");
+        var response = api.postJson(
+                S + "/pupils/" + CASEY + "/letters", "{\"type\":\"STAGE_1_LETTER\",\"asOf\":\"2025-11-14\"}");
         JsonObject result = created(response);
         assertEquals("STAGE_1_LETTER", result.getString("type"));
         assertEquals(1, result.getInt("emailed"));
         assertEquals(1, result.getInt("toPrint"));
-        Map<String, JsonObject> letters = result.getJsonArray("letters").stream().map(JsonValue::asJsonObject)
+        Map<String, JsonObject> letters = result.getJsonArray("letters").stream()
+                .map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(l -> l.getString("contact"), Function.identity()));
-        assertEquals(java.util.Set.of("Pat Casey", "Sam Casey"), letters.keySet(), "Gran Casey receives no correspondence");
+        assertEquals(
+                java.util.Set.of("Pat Casey", "Sam Casey"), letters.keySet(), "Gran Casey receives no correspondence");
         assertEquals("EMAILED", letters.get("Pat Casey").getString("status"));
         assertEquals("TO_PRINT", letters.get("Sam Casey").getString("status"));
 
         for (String contact : letters.keySet()) {
-            var download = api.getBytes("documents/" + letters.get(contact).getJsonNumber("documentId").longValue());
+            var download = api.getBytes("documents/"
+                    + letters.get(contact).getJsonNumber("documentId").longValue());
             assertEquals(200, download.statusCode());
             PdfCompliance.assertCompliant(download.body(), "the stage 1 letter to " + contact);
             String text = text(download.body());
             assertTrue(text.contains("Dear " + contact + ","), text);
             assertTrue(text.contains("Casey has attended 90 of 100 sessions this school year: 90.00%"), text);
             assertTrue(text.contains("Missed so far: 10 sessions, which is 5 days."), text);
-            assertTrue(text.contains("0 were with the school's permission (authorised) and 10 were not (unauthorised)"), text);
+            assertTrue(
+                    text.contains("0 were with the school's permission (authorised) and 10 were not (unauthorised)"),
+                    text);
             assertTrue(text.contains("about 19 days of learning"), "10% of 190 days: " + text);
             assertTrue(text.contains("attendance champion"), text);
         }
@@ -310,23 +390,35 @@ class CaseworkIT {
 
         MimeMessage mail = waitForMailTo("pat@home.example");
         byte[] attached = attachment(mail);
-        JsonObject archived = ApiClient.array(api.get("documents?urn=" + URN)).stream().map(JsonValue::asJsonObject)
-                .filter(d -> d.getJsonNumber("id").longValue() == letters.get("Pat Casey").getJsonNumber("documentId").longValue())
-                .findFirst().orElseThrow();
+        JsonObject archived = ApiClient.array(api.get("documents?urn=" + URN)).stream()
+                .map(JsonValue::asJsonObject)
+                .filter(d -> d.getJsonNumber("id").longValue()
+                        == letters.get("Pat Casey").getJsonNumber("documentId").longValue())
+                .findFirst()
+                .orElseThrow();
         assertEquals("LETTER", archived.getString("kind"));
-        assertEquals(archived.getString("sha256"), ContentStore.sha256(attached), "the emailed PDF is the archived one");
+        assertEquals(
+                archived.getString("sha256"), ContentStore.sha256(attached), "the emailed PDF is the archived one");
 
         JsonObject recorded = ApiClient.array(api.get(pupil(CASEY))).getJsonObject(0);
         assertEquals("STAGE_1_LETTER", recorded.getString("type"));
         assertEquals("Letter written to 2 contacts: 1 by email, 1 to print and post", recorded.getString("outcome"));
-        assertEquals(422, api.postJson(S + "/pupils/" + CASEY + "/letters", "{\"type\":\"HOME_VISIT\"}").statusCode());
-        assertEquals(422, api.postJson(S + "/pupils/" + DANA + "/letters", "{\"type\":\"STAGE_1_LETTER\"}").statusCode(),
+        assertEquals(
+                422,
+                api.postJson(S + "/pupils/" + CASEY + "/letters", "{\"type\":\"HOME_VISIT\"}")
+                        .statusCode());
+        assertEquals(
+                422,
+                api.postJson(S + "/pupils/" + DANA + "/letters", "{\"type\":\"STAGE_1_LETTER\"}")
+                        .statusCode(),
                 "Dana has no contact who receives correspondence");
     }
 
     private static void measuresImpact(ApiClient api) {
         created(api.postJson(pupil(ELI), "{\"type\":\"CONVERSATION\",\"date\":\"2025-11-13\",\"owner\":\"Ms Tutor\"}"));
-        JsonObject eli = byUpn(ApiClient.object(api.get(S + "/casework?asOf=2025-11-14")).getJsonArray("entries")).get(ELI);
+        JsonObject eli = byUpn(ApiClient.object(api.get(S + "/casework?asOf=2025-11-14"))
+                        .getJsonArray("entries"))
+                .get(ELI);
         assertFalse(eli.getBoolean("due"), "a conversation after the missing marks answers them");
 
         var response = api.get(S + "/interventions/impact?from=2025-09-01&to=2025-10-31&weeks=2");
@@ -336,16 +428,24 @@ class CaseworkIT {
         JsonObject talks = figures.getJsonObject(0);
         assertEquals("CONVERSATION", talks.getString("type"));
         assertEquals(3, talks.getInt("pupils"));
-        assertEquals("96.67", talks.getJsonNumber("meanBefore").bigDecimalValue().toPlainString());
+        assertEquals(
+                "96.67", talks.getJsonNumber("meanBefore").bigDecimalValue().toPlainString());
         assertEquals("80.00", talks.getJsonNumber("meanAfter").bigDecimalValue().toPlainString());
-        assertEquals("-16.67", talks.getJsonNumber("meanChangePoints").bigDecimalValue().toPlainString());
-        assertEquals("0.00", talks.getJsonNumber("improvedShare").bigDecimalValue().toPlainString());
+        assertEquals(
+                "-16.67",
+                talks.getJsonNumber("meanChangePoints").bigDecimalValue().toPlainString());
+        assertEquals(
+                "0.00", talks.getJsonNumber("improvedShare").bigDecimalValue().toPlainString());
         assertFalse(talks.getBoolean("suppressed"));
-        JsonObject governors = ApiClient.array(api.get(S + "/interventions/impact?from=2025-09-01&to=2025-10-31&weeks=2"
-                + "&audience=governors")).getJsonObject(0);
+        JsonObject governors = ApiClient.array(api.get(
+                        S + "/interventions/impact?from=2025-09-01&to=2025-10-31&weeks=2" + "&audience=governors"))
+                .getJsonObject(0);
         assertTrue(governors.getBoolean("suppressed"), "3 pupils: fewer than 5, not shown to governors");
         assertTrue(!governors.containsKey("meanBefore") || governors.isNull("meanBefore"), governors.toString());
-        assertEquals(400, api.get(S + "/interventions/impact?from=2025-09-01&to=2025-10-31&weeks=0").statusCode());
+        assertEquals(
+                400,
+                api.get(S + "/interventions/impact?from=2025-09-01&to=2025-10-31&weeks=0")
+                        .statusCode());
     }
 
     private static MimeMessage waitForMailTo(String recipient) throws Exception {
@@ -353,7 +453,8 @@ class CaseworkIT {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (Instant.now().isBefore(deadline)) {
             Optional<MimeMessage> found = Arrays.stream(mail.getReceivedMessages())
-                    .filter(m -> hasRecipient(m, recipient)).findFirst();
+                    .filter(m -> hasRecipient(m, recipient))
+                    .findFirst();
             if (found.isPresent()) {
                 return found.get();
             }
@@ -364,7 +465,8 @@ class CaseworkIT {
 
     private static boolean hasRecipient(MimeMessage m, String recipient) {
         try {
-            return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(recipient));
+            return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(a -> a.toString().equals(recipient));
         } catch (Exception e) {
             return false;
         }

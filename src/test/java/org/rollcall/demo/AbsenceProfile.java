@@ -18,11 +18,17 @@ import java.util.SplittableRandom;
  * @param exclusionChance  chance per academic year of a suspension (E)
  * @param dualRegistered   attends another setting on Wednesdays (D, not a possible session)
  */
-record AbsenceProfile(double rate, double illnessShare, double lateRate, double unauthorisedLate,
-                      double holidayChance, double exclusionChance, boolean dualRegistered) {
+record AbsenceProfile(
+        double rate,
+        double illnessShare,
+        double lateRate,
+        double unauthorisedLate,
+        double holidayChance,
+        double exclusionChance,
+        boolean dualRegistered) {
 
-    static AbsenceProfile draw(SplittableRandom r, DemoSpec.Phase phase, boolean fsm, char sen, boolean childInNeed,
-                               boolean youngCarer) {
+    static AbsenceProfile draw(
+            SplittableRandom r, DemoSpec.Phase phase, boolean fsm, char sen, boolean childInNeed, boolean youngCarer) {
         boolean secondary = phase == DemoSpec.Phase.SECONDARY;
         double rate;
         double illness;

@@ -3,7 +3,6 @@ package org.rollcall.demo;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Iterator;
-
 import org.rollcall.demo.DemoCalendar.AcademicYear;
 import org.rollcall.demo.DemoCalendar.Closure;
 import org.rollcall.demo.DemoCalendar.Term;
@@ -25,16 +24,15 @@ import org.rollcall.demo.DemoCalendar.Term;
  */
 final class CalendarJsonWriter {
 
-    private CalendarJsonWriter() {
-    }
+    private CalendarJsonWriter() {}
 
     static void write(DemoCalendar calendar, Writer out) throws IOException {
         out.write("{\n  \"academicYears\": [");
         Iterator<AcademicYear> years = calendar.academicYears().iterator();
         while (years.hasNext()) {
             AcademicYear y = years.next();
-            out.write("\n    {\"name\": " + str(y.name()) + ", \"start\": " + str(y.start()) + ", \"end\": " + str(y.end())
-                    + ",\n     \"terms\": [");
+            out.write("\n    {\"name\": " + str(y.name()) + ", \"start\": " + str(y.start()) + ", \"end\": "
+                    + str(y.end()) + ",\n     \"terms\": [");
             Iterator<Term> terms = y.terms().iterator();
             while (terms.hasNext()) {
                 Term t = terms.next();
@@ -46,8 +44,9 @@ final class CalendarJsonWriter {
             Iterator<Closure> closures = y.closures().iterator();
             while (closures.hasNext()) {
                 Closure c = closures.next();
-                out.write("\n       {\"date\": " + str(c.date()) + ", \"kind\": " + str(c.kind().name())
-                        + ", \"description\": " + str(c.description()) + "}" + (closures.hasNext() ? "," : ""));
+                out.write("\n       {\"date\": " + str(c.date()) + ", \"kind\": "
+                        + str(c.kind().name()) + ", \"description\": " + str(c.description()) + "}"
+                        + (closures.hasNext() ? "," : ""));
             }
             out.write("]}" + (years.hasNext() ? "," : ""));
         }

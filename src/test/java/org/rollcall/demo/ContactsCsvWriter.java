@@ -3,7 +3,6 @@ package org.rollcall.demo;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.SplittableRandom;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -14,18 +13,39 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class ContactsCsvWriter {
 
-    static final String[] HEADER = {"upn", "contact_name", "relationship", "email", "address", "priority",
-        "receives_correspondence", "channel"};
-    private static final String[] STREETS = {"Acacia Avenue", "Church Lane", "Station Road", "Mill Street",
-        "Victoria Road", "Park View", "Orchard Close", "The Crescent", "Queens Road", "Meadow Way", "High Street",
-        "Elm Grove", "Windsor Drive", "Chapel Row", "Brook Lane"};
+    static final String[] HEADER = {
+        "upn", "contact_name", "relationship", "email", "address", "priority", "receives_correspondence", "channel"
+    };
+    private static final String[] STREETS = {
+        "Acacia Avenue",
+        "Church Lane",
+        "Station Road",
+        "Mill Street",
+        "Victoria Road",
+        "Park View",
+        "Orchard Close",
+        "The Crescent",
+        "Queens Road",
+        "Meadow Way",
+        "High Street",
+        "Elm Grove",
+        "Windsor Drive",
+        "Chapel Row",
+        "Brook Lane"
+    };
     private static final String[] TOWNS = {"Oakfield", "Lower Oakfield", "Ashby Green", "Westbrook"};
 
     private final CSVPrinter printer;
     private final SplittableRandom random;
 
     ContactsCsvWriter(Writer out, SplittableRandom random) throws IOException {
-        this.printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').setHeader(HEADER).get());
+        this.printer = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setRecordSeparator('\n')
+                        .setHeader(HEADER)
+                        .get());
         this.random = random;
     }
 
@@ -33,14 +53,21 @@ final class ContactsCsvWriter {
         String home = address();
         double u = random.nextDouble();
         boolean mumFirst = u < 0.7;
-        String relationship = p.lookedAfter() ? "Foster carer" : u < 0.95 ? (mumFirst ? "Mother" : "Father") : "Grandparent";
+        String relationship =
+                p.lookedAfter() ? "Foster carer" : u < 0.95 ? (mumFirst ? "Mother" : "Father") : "Grandparent";
         boolean firstIsWoman = p.lookedAfter() || relationship.equals("Mother") || random.nextBoolean();
         contact(p, EnglishNames.adultForename(random, !firstIsWoman), surname(p), relationship, home, 1, true);
         if (!p.lookedAfter() && random.nextDouble() < 0.6) {
             boolean separated = random.nextDouble() < 0.3;
             String second = relationship.equals("Father") ? "Mother" : "Father";
-            contact(p, EnglishNames.adultForename(random, second.equals("Father")), separated ? surname(p) : p.surname(),
-                    second, separated ? address() : home, 2, separated || random.nextDouble() < 0.5);
+            contact(
+                    p,
+                    EnglishNames.adultForename(random, second.equals("Father")),
+                    separated ? surname(p) : p.surname(),
+                    second,
+                    separated ? address() : home,
+                    2,
+                    separated || random.nextDouble() < 0.5);
         }
     }
 
@@ -48,14 +75,30 @@ final class ContactsCsvWriter {
         printer.flush();
     }
 
-    private void contact(DemoPupil p, String forename, String surname, String relationship, String address,
-                         int priority, boolean correspondence) throws IOException {
+    private void contact(
+            DemoPupil p,
+            String forename,
+            String surname,
+            String relationship,
+            String address,
+            int priority,
+            boolean correspondence)
+            throws IOException {
         boolean post = random.nextDouble() < 0.14;
-        String email = post && random.nextBoolean() ? ""
-                : (forename + "." + surname).toLowerCase().replaceAll("[^a-z.]", "") + random.nextInt(100)
-                + (random.nextBoolean() ? "@example.org" : "@example.com");
-        printer.printRecord(p.upn(), forename + " " + surname, relationship, email, address, priority,
-                correspondence ? "Y" : "N", post || email.isEmpty() ? "post" : "email");
+        String email = post && random.nextBoolean()
+                ? ""
+                : (forename + "." + surname).toLowerCase().replaceAll("[^a-z.]", "")
+                        + random.nextInt(100)
+                        + (random.nextBoolean() ? "@example.org" : "@example.com");
+        printer.printRecord(
+                p.upn(),
+                forename + " " + surname,
+                relationship,
+                email,
+                address,
+                priority,
+                correspondence ? "Y" : "N",
+                post || email.isEmpty() ? "post" : "email");
     }
 
     private String surname(DemoPupil p) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Set;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -51,8 +50,12 @@ final class CtfDemoWriter implements AutoCloseable {
         leaf("Estab", school.establishmentNumber());
         leaf("URN", school.urn());
         leaf("SchoolName", school.name());
-        leaf("AcademicYear", Integer.toString(calendar.academicYears().get(calendar.academicYears().size() - 1)
-                .start().getYear()));
+        leaf(
+                "AcademicYear",
+                Integer.toString(calendar.academicYears()
+                        .get(calendar.academicYears().size() - 1)
+                        .start()
+                        .getYear()));
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeCharacters("\n");

@@ -51,7 +51,11 @@ public record DemoCalendar(List<AcademicYear> academicYears) {
     /** A weekday in term with no school. */
     public record Closure(LocalDate date, Kind kind, String description) {
         /** INSET (staff training), a bank holiday, or another planned closure (e.g. a polling station). */
-        public enum Kind { INSET, BANK_HOLIDAY, PLANNED }
+        public enum Kind {
+            INSET,
+            BANK_HOLIDAY,
+            PLANNED
+        }
     }
 
     /** Every open day of every academic year, in date order. */

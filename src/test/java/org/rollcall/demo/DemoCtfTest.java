@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rollcall.attendance.importing.ctf.CtfMark;
@@ -25,8 +24,8 @@ class DemoCtfTest {
 
     @Test
     void theDemoCtfCarriesTheSamePupilsAndMarksAsTheCsvFiles() throws Exception {
-        DemoFiles files = new DemoSchoolGenerator().generate(
-                DemoSpec.wholeYears(11, 150, DemoSpec.Phase.PRIMARY, 2024, 2), dir);
+        DemoFiles files =
+                new DemoSchoolGenerator().generate(DemoSpec.wholeYears(11, 150, DemoSpec.Phase.PRIMARY, 2024, 2), dir);
 
         Map<String, List<String>> csvMarks = new HashMap<>();
         try (BufferedReader in = Files.newBufferedReader(files.marks())) {
@@ -43,7 +42,9 @@ class DemoCtfTest {
 
         assertEquals(List.of(), result.problems());
         assertEquals(files.pupilCount(), pupils.size());
-        assertEquals("Oakfield Demo Primary School", result.header().orElseThrow().sourceSchoolName().orElseThrow());
+        assertEquals(
+                "Oakfield Demo Primary School",
+                result.header().orElseThrow().sourceSchoolName().orElseThrow());
         RegisterFigures figures = new RegisterFigures(files.pupils(), files.marks());
         for (CtfPupil p : pupils) {
             List<String> fromCtf = new ArrayList<>();
@@ -55,14 +56,18 @@ class DemoCtfTest {
                 }
                 possible += year.sessionsPossible();
                 attended += year.sessionsAttended();
-                assertEquals(year.sessionsPossible(),
+                assertEquals(
+                        year.sessionsPossible(),
                         year.sessionsAttended() + year.sessionsAuthorised() + year.sessionsUnauthorised());
             }
             assertEquals(csvMarks.getOrDefault(p.upn(), List.of()), fromCtf, p.upn());
             RegisterFigures.Tally tally = figures.tallies.get(p.upn());
             assertEquals(tally == null ? 0 : tally.possible, possible, p.upn());
             assertEquals(tally == null ? 0 : tally.present, attended, p.upn());
-            assertTrue(figures.pupils.get(p.upn()).get("year_group").equals(p.ncYearActual().orElseThrow()));
+            assertTrue(figures.pupils
+                    .get(p.upn())
+                    .get("year_group")
+                    .equals(p.ncYearActual().orElseThrow()));
         }
     }
 }

@@ -8,6 +8,13 @@ import java.nio.file.Path;
  * @param ctf      the same pupils and registers as a DfE Common Transfer File
  * @param calendar the calendar as data, for {@code PUT .../calendar}; also written to {@code calendarJson}
  */
-public record DemoFiles(DemoSchool school, Path pupils, Path contacts, Path marks, Path calendarJson, Path ctf,
-                        DemoCalendar calendar, int pupilCount, long markCount) {
-}
+public record DemoFiles(
+        DemoSchool school,
+        Path pupils,
+        Path contacts,
+        Path marks,
+        Path calendarJson,
+        Path ctf,
+        DemoCalendar calendar,
+        int pupilCount,
+        long markCount) {}

@@ -11,10 +11,26 @@ import java.util.Optional;
  * @param formLetter           the letter of the pupil's form, kept as the cohort moves up
  * @param sen                  'N' none, 'K' SEN support, 'E' education, health and care plan
  */
-record DemoPupil(int index, String upn, String surname, String forename, LocalDate dob, char gender,
-                 int yearGroupInFirstYear, char formLetter, LocalDate admission, Optional<LocalDate> leaving,
-                 boolean fsm, boolean disadvantaged, char sen, boolean eal, String ethnicity, boolean lookedAfter,
-                 boolean childInNeed, boolean youngCarer, AbsenceProfile absence) {
+record DemoPupil(
+        int index,
+        String upn,
+        String surname,
+        String forename,
+        LocalDate dob,
+        char gender,
+        int yearGroupInFirstYear,
+        char formLetter,
+        LocalDate admission,
+        Optional<LocalDate> leaving,
+        boolean fsm,
+        boolean disadvantaged,
+        char sen,
+        boolean eal,
+        String ethnicity,
+        boolean lookedAfter,
+        boolean childInNeed,
+        boolean youngCarer,
+        AbsenceProfile absence) {
 
     /** NC year group in the given academic year of the demo (0 for the first). */
     int yearGroupIn(int academicYearIndex) {
@@ -26,8 +42,26 @@ record DemoPupil(int index, String upn, String surname, String forename, LocalDa
     }
 
     DemoPupil withLeaving(Optional<LocalDate> newLeaving) {
-        return new DemoPupil(index, upn, surname, forename, dob, gender, yearGroupInFirstYear, formLetter, admission,
-                newLeaving, fsm, disadvantaged, sen, eal, ethnicity, lookedAfter, childInNeed, youngCarer, absence);
+        return new DemoPupil(
+                index,
+                upn,
+                surname,
+                forename,
+                dob,
+                gender,
+                yearGroupInFirstYear,
+                formLetter,
+                admission,
+                newLeaving,
+                fsm,
+                disadvantaged,
+                sen,
+                eal,
+                ethnicity,
+                lookedAfter,
+                childInNeed,
+                youngCarer,
+                absence);
     }
 
     /** The year group as schools write it: "R" for Reception, else the number. */

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.SplittableRandom;
-
 import javax.xml.stream.XMLStreamException;
 
 /**
@@ -86,15 +85,24 @@ public final class DemoSchoolGenerator {
     }
 
     /** One pass over the pupils: each register is simulated once and written to both files. */
-    private static long writeMarksAndCtf(Path marksFile, Path ctfFile, DemoSchool school, List<DemoPupil> roll,
-                                         DemoCalendar calendar, SchoolDays days, SplittableRandom random)
+    private static long writeMarksAndCtf(
+            Path marksFile,
+            Path ctfFile,
+            DemoSchool school,
+            List<DemoPupil> roll,
+            DemoCalendar calendar,
+            SchoolDays days,
+            SplittableRandom random)
             throws IOException, XMLStreamException {
         RegisterSimulator simulator = new RegisterSimulator(days);
         PupilRegister register = new PupilRegister(days.size());
         // A fixed time in the header keeps the file the same for the same seed.
-        LocalDateTime written = (days.size() == 0 ? calendar.academicYears().get(0).start()
-                : days.dates[days.size() - 1]).atTime(18, 0);
-        try (Writer marksOut = writer(marksFile); Writer ctfOut = writer(ctfFile)) {
+        LocalDateTime written = (days.size() == 0
+                        ? calendar.academicYears().get(0).start()
+                        : days.dates[days.size() - 1])
+                .atTime(18, 0);
+        try (Writer marksOut = writer(marksFile);
+                Writer ctfOut = writer(ctfFile)) {
             MarksCsvWriter marks = new MarksCsvWriter(marksOut);
             try (CtfDemoWriter ctf = new CtfDemoWriter(ctfOut, school, calendar, days, written)) {
                 for (DemoPupil p : roll) {

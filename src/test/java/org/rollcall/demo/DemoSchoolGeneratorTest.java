@@ -18,7 +18,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,11 +44,21 @@ class DemoSchoolGeneratorTest {
         double ehcp = f.absenceRate(RegisterFigures.is("sen", "E"));
         double senSupport = f.absenceRate(RegisterFigures.is("sen", "K"));
         double noSen = f.absenceRate(RegisterFigures.is("sen", "N"));
-        System.out.printf("1,500 secondary pupils, 2 years: %d marks in %d ms; absence %.2f%%, unauthorised %.2f%%,"
-                + " PA %.1f%% (FSM %.1f%%, not FSM %.1f%%), severe %.2f%%, absence EHCP %.1f%% SEN support %.1f%%"
-                + " no SEN %.1f%%%n", files.markCount(), millis, 100 * absence, 100 * f.unauthorisedRate(), 100 * pa,
-                100 * fsmPa, 100 * otherPa, 100 * f.severeAbsenceRate(RegisterFigures.all()), 100 * ehcp,
-                100 * senSupport, 100 * noSen);
+        System.out.printf(
+                "1,500 secondary pupils, 2 years: %d marks in %d ms; absence %.2f%%, unauthorised %.2f%%,"
+                        + " PA %.1f%% (FSM %.1f%%, not FSM %.1f%%), severe %.2f%%, absence EHCP %.1f%% SEN support %.1f%%"
+                        + " no SEN %.1f%%%n",
+                files.markCount(),
+                millis,
+                100 * absence,
+                100 * f.unauthorisedRate(),
+                100 * pa,
+                100 * fsmPa,
+                100 * otherPa,
+                100 * f.severeAbsenceRate(RegisterFigures.all()),
+                100 * ehcp,
+                100 * senSupport,
+                100 * noSen);
 
         assertTrue(files.markCount() > 1_000_000, "about 1.1 million marks, got " + files.markCount());
         assertTrue(millis < 15_000, "generated in " + millis + " ms");
@@ -58,7 +67,8 @@ class DemoSchoolGeneratorTest {
         assertTrue(fsmPa > otherPa * 1.5, "FSM PA " + fsmPa + " vs not FSM " + otherPa);
         assertTrue(ehcp > senSupport && senSupport > noSen * 1.2, "SEN gap " + ehcp + " " + senSupport + " " + noSen);
         assertTrue(f.severeAbsenceRate(RegisterFigures.all()) > 0, "a few severe absentees");
-        assertTrue(f.weekdayAbsence(1) > f.weekdayAbsence(3) && f.weekdayAbsence(5) > f.weekdayAbsence(3),
+        assertTrue(
+                f.weekdayAbsence(1) > f.weekdayAbsence(3) && f.weekdayAbsence(5) > f.weekdayAbsence(3),
                 "Mondays and Fridays worse than Wednesdays");
         for (String code : List.of("I", "M", "G", "O", "L", "U", "E")) {
             assertTrue(f.codeCounts.getOrDefault(code, 0L) > 0, "uses code " + code);
@@ -68,8 +78,10 @@ class DemoSchoolGeneratorTest {
 
     @Test
     void aPrimarySchoolMissesLessThanASecondary() throws IOException {
-        DemoFiles primary = generator.generate(DemoSpec.wholeYears(7, 420, DemoSpec.Phase.PRIMARY, 2024, 1), dir.resolve("p"));
-        DemoFiles secondary = generator.generate(DemoSpec.wholeYears(7, 420, DemoSpec.Phase.SECONDARY, 2024, 1), dir.resolve("s"));
+        DemoFiles primary =
+                generator.generate(DemoSpec.wholeYears(7, 420, DemoSpec.Phase.PRIMARY, 2024, 1), dir.resolve("p"));
+        DemoFiles secondary =
+                generator.generate(DemoSpec.wholeYears(7, 420, DemoSpec.Phase.SECONDARY, 2024, 1), dir.resolve("s"));
         double p = new RegisterFigures(primary.pupils(), primary.marks()).absenceRate(RegisterFigures.all());
         double s = new RegisterFigures(secondary.pupils(), secondary.marks()).absenceRate(RegisterFigures.all());
         assertTrue(p < s, "primary " + p + " vs secondary " + s);
@@ -81,11 +93,15 @@ class DemoSchoolGeneratorTest {
         DemoSpec spec = DemoSpec.autumnTerm(99, 150, DemoSpec.Phase.SECONDARY, 2024);
         DemoFiles first = generator.generate(spec, dir.resolve("a"));
         DemoFiles second = generator.generate(spec, dir.resolve("b"));
-        DemoFiles other = generator.generate(new DemoSpec(100, 150, spec.phase(), spec.firstAcademicYearStart(), 1,
-                spec.lastDate()), dir.resolve("c"));
+        DemoFiles other = generator.generate(
+                new DemoSpec(100, 150, spec.phase(), spec.firstAcademicYearStart(), 1, spec.lastDate()),
+                dir.resolve("c"));
 
         for (String name : List.of("pupils.csv", "contacts.csv", "marks.csv", "calendar.json", "ctf/demo.xml")) {
-            assertEquals(sha256(dir.resolve("a").resolve(name)), sha256(dir.resolve("b").resolve(name)), name);
+            assertEquals(
+                    sha256(dir.resolve("a").resolve(name)),
+                    sha256(dir.resolve("b").resolve(name)),
+                    name);
         }
         assertNotEquals(sha256(first.marks()), sha256(other.marks()));
         assertEquals(first.markCount(), second.markCount());
@@ -96,7 +112,8 @@ class DemoSchoolGeneratorTest {
         DemoSpec spec = DemoSpec.autumnTerm(5, 300, DemoSpec.Phase.PRIMARY, 2025);
         DemoFiles files = generator.generate(spec, dir);
         List<LocalDate> open = files.calendar().openDays().stream()
-                .filter(d -> !d.isAfter(spec.lastDate().orElseThrow())).toList();
+                .filter(d -> !d.isAfter(spec.lastDate().orElseThrow()))
+                .toList();
         RegisterFigures figures = new RegisterFigures(files.pupils(), files.marks());
 
         Map<String, Integer> perPupil = new HashMap<>();
@@ -110,14 +127,19 @@ class DemoSchoolGeneratorTest {
                 assertTrue(seen.add(f[0] + f[1] + f[2]), "one mark per session: " + line);
                 assertTrue(openSet.contains(LocalDate.parse(f[1])), "marks only on open days: " + line);
                 assertTrue(f[2].equals("AM") || f[2].equals("PM"), line);
-                assertEquals(f[3].equals("L") || f[3].equals("U"), !f[4].isEmpty(), "minutes only for L and U: " + line);
+                assertEquals(
+                        f[3].equals("L") || f[3].equals("U"), !f[4].isEmpty(), "minutes only for L and U: " + line);
                 perPupil.merge(f[0], 1, Integer::sum);
             }
         }
         for (CSVRecord p : figures.pupils.values()) {
             LocalDate admission = LocalDate.parse(p.get("admission_date"));
-            LocalDate leaving = p.get("leaving_date").isEmpty() ? LocalDate.MAX : LocalDate.parse(p.get("leaving_date"));
-            long expected = 2 * open.stream().filter(d -> !d.isBefore(admission) && !d.isAfter(leaving)).count();
+            LocalDate leaving =
+                    p.get("leaving_date").isEmpty() ? LocalDate.MAX : LocalDate.parse(p.get("leaving_date"));
+            long expected = 2
+                    * open.stream()
+                            .filter(d -> !d.isBefore(admission) && !d.isAfter(leaving))
+                            .count();
             assertEquals(expected, perPupil.getOrDefault(p.get("upn"), 0).longValue(), "marks for " + p.get("upn"));
         }
     }
@@ -126,9 +148,12 @@ class DemoSchoolGeneratorTest {
     void pupilsHaveValidUpnsAndTheDocumentedColumns() throws IOException {
         DemoFiles files = generator.generate(DemoSpec.autumnTerm(3, 200, DemoSpec.Phase.SECONDARY, 2024), dir);
         List<String> lines = Files.readAllLines(files.pupils());
-        assertEquals("upn,surname,forename,dob,gender,year_group,form,admission_date,leaving_date,fsm,disadvantaged,"
-                + "sen,eal,ethnicity,looked_after,child_in_need,young_carer", lines.get(0));
-        assertEquals("upn,contact_name,relationship,email,address,priority,receives_correspondence,channel",
+        assertEquals(
+                "upn,surname,forename,dob,gender,year_group,form,admission_date,leaving_date,fsm,disadvantaged,"
+                        + "sen,eal,ethnicity,looked_after,child_in_need,young_carer",
+                lines.get(0));
+        assertEquals(
+                "upn,contact_name,relationship,email,address,priority,receives_correspondence,channel",
                 Files.readAllLines(files.contacts()).get(0));
         UpnValidator upns = new UpnValidator();
         Set<String> unique = new HashSet<>();
@@ -150,7 +175,8 @@ class DemoSchoolGeneratorTest {
             assertEquals(190, y.openDays().size(), "open days in " + y.name());
             assertEquals(3, y.terms().size());
             LocalDate summerEnd = y.terms().get(2).end();
-            assertTrue(summerEnd.getMonthValue() == 7 && summerEnd.getDayOfMonth() >= 14, y.name() + " ends " + summerEnd);
+            assertTrue(
+                    summerEnd.getMonthValue() == 7 && summerEnd.getDayOfMonth() >= 14, y.name() + " ends " + summerEnd);
         }
     }
 

@@ -16,11 +16,19 @@ import java.util.Optional;
  * @param lastDate               no marks after this date, e.g. the end of an autumn term; the
  *                               calendar still covers whole academic years
  */
-public record DemoSpec(long seed, int pupils, Phase phase, LocalDate firstAcademicYearStart, int academicYears,
-                       Optional<LocalDate> lastDate) {
+public record DemoSpec(
+        long seed,
+        int pupils,
+        Phase phase,
+        LocalDate firstAcademicYearStart,
+        int academicYears,
+        Optional<LocalDate> lastDate) {
 
     /** School phase: decides the year groups, the form sizes and how much absence there is. */
-    public enum Phase { PRIMARY, SECONDARY }
+    public enum Phase {
+        PRIMARY,
+        SECONDARY
+    }
 
     public DemoSpec {
         Objects.requireNonNull(phase, "phase");
@@ -33,8 +41,8 @@ public record DemoSpec(long seed, int pupils, Phase phase, LocalDate firstAcadem
             throw new IllegalArgumentException("academicYears must be 1 to 3, got " + academicYears);
         }
         if (firstAcademicYearStart.getMonth() != Month.SEPTEMBER) {
-            throw new IllegalArgumentException("firstAcademicYearStart must be in September, got "
-                    + firstAcademicYearStart);
+            throw new IllegalArgumentException(
+                    "firstAcademicYearStart must be in September, got " + firstAcademicYearStart);
         }
         lastDate.filter(d -> d.isBefore(firstAcademicYearStart)).ifPresent(d -> {
             throw new IllegalArgumentException("lastDate " + d + " is before the first academic year");
@@ -48,8 +56,8 @@ public record DemoSpec(long seed, int pupils, Phase phase, LocalDate firstAcadem
 
     /** One autumn term: the walking skeleton's demo (about 600 pupils). */
     public static DemoSpec autumnTerm(long seed, int pupils, Phase phase, int startYear) {
-        return new DemoSpec(seed, pupils, phase, LocalDate.of(startYear, 9, 1), 1,
-                Optional.of(LocalDate.of(startYear, 12, 31)));
+        return new DemoSpec(
+                seed, pupils, phase, LocalDate.of(startYear, 9, 1), 1, Optional.of(LocalDate.of(startYear, 12, 31)));
     }
 
     /** The calendar year in which the first academic year starts. */

@@ -9,7 +9,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.rollcall.demo.DemoCalendar.AcademicYear;
 import org.rollcall.demo.DemoCalendar.Closure;
 import org.rollcall.demo.DemoCalendar.Closure.Kind;
@@ -30,8 +29,7 @@ final class EnglishTermDates {
 
     static final int OPEN_DAYS_PER_YEAR = 190;
 
-    private EnglishTermDates() {
-    }
+    private EnglishTermDates() {}
 
     static DemoCalendar calendar(int firstStartYear, int academicYears) {
         List<AcademicYear> years = new ArrayList<>();
@@ -72,9 +70,14 @@ final class EnglishTermDates {
         }
 
         // Summer ends when the year has had its 190 open days, plus a last INSET day.
-        Term openEnded = new Term("Summer", summerStart, LocalDate.of(startYear + 1, 8, 31), mayHalf, mayHalf.plusDays(4));
-        AcademicYear draft = new AcademicYear("", LocalDate.of(startYear, 9, 1), LocalDate.of(startYear + 1, 8, 31),
-                List.of(autumn, spring, openEnded), closures);
+        Term openEnded =
+                new Term("Summer", summerStart, LocalDate.of(startYear + 1, 8, 31), mayHalf, mayHalf.plusDays(4));
+        AcademicYear draft = new AcademicYear(
+                "",
+                LocalDate.of(startYear, 9, 1),
+                LocalDate.of(startYear + 1, 8, 31),
+                List.of(autumn, spring, openEnded),
+                closures);
         List<LocalDate> open = draft.openDays();
         if (open.size() < OPEN_DAYS_PER_YEAR) {
             throw new IllegalStateException("Cannot fit 190 open days into " + startYear);
@@ -84,8 +87,12 @@ final class EnglishTermDates {
         closures.add(new Closure(summerEnd, Kind.INSET, "Staff training day"));
         Term summer = new Term("Summer", summerStart, summerEnd, mayHalf, mayHalf.plusDays(4));
         closures.sort((a, b) -> a.date().compareTo(b.date()));
-        return new AcademicYear(name(startYear), LocalDate.of(startYear, 9, 1), LocalDate.of(startYear + 1, 8, 31),
-                List.of(autumn, spring, summer), closures);
+        return new AcademicYear(
+                name(startYear),
+                LocalDate.of(startYear, 9, 1),
+                LocalDate.of(startYear + 1, 8, 31),
+                List.of(autumn, spring, summer),
+                closures);
     }
 
     static String name(int startYear) {

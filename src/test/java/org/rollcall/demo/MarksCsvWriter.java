@@ -36,7 +36,14 @@ final class MarksCsvWriter {
 
     private void line(String upn, String date, String session, String code, int minutes) throws IOException {
         line.setLength(0);
-        line.append(upn).append(',').append(date).append(',').append(session).append(',').append(code).append(',');
+        line.append(upn)
+                .append(',')
+                .append(date)
+                .append(',')
+                .append(session)
+                .append(',')
+                .append(code)
+                .append(',');
         // Minutes late belong to L and U only; any other code leaves the column empty.
         if (code.equals("L") || code.equals("U")) {
             line.append(minutes);

@@ -10,6 +10,7 @@ final class PupilRegister {
     final String[] pm;
     /** Minutes late for L and U marks, else 0. */
     final int[] amMinutes;
+
     final int[] pmMinutes;
 
     PupilRegister(int days) {

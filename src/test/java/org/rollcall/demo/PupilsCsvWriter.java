@@ -3,7 +3,6 @@ package org.rollcall.demo;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -14,22 +13,56 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class PupilsCsvWriter {
 
-    static final String[] HEADER = {"upn", "surname", "forename", "dob", "gender", "year_group", "form",
-        "admission_date", "leaving_date", "fsm", "disadvantaged", "sen", "eal", "ethnicity", "looked_after",
-        "child_in_need", "young_carer"};
+    static final String[] HEADER = {
+        "upn",
+        "surname",
+        "forename",
+        "dob",
+        "gender",
+        "year_group",
+        "form",
+        "admission_date",
+        "leaving_date",
+        "fsm",
+        "disadvantaged",
+        "sen",
+        "eal",
+        "ethnicity",
+        "looked_after",
+        "child_in_need",
+        "young_carer"
+    };
 
     private final CSVPrinter printer;
 
     PupilsCsvWriter(Writer out) throws IOException {
-        printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').setHeader(HEADER).get());
+        printer = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setRecordSeparator('\n')
+                        .setHeader(HEADER)
+                        .get());
     }
 
     void write(DemoPupil p, int academicYear) throws IOException {
-        printer.printRecord(p.upn(), p.surname(), p.forename(), p.dob(), String.valueOf(p.gender()),
+        printer.printRecord(
+                p.upn(),
+                p.surname(),
+                p.forename(),
+                p.dob(),
+                String.valueOf(p.gender()),
                 DemoPupil.yearGroupLabel(p.yearGroupIn(academicYear)),
                 DemoPupil.yearGroupLabel(p.yearGroupIn(academicYear)) + p.formLetter(),
-                p.admission(), p.leaving().map(LocalDate::toString).orElse(""), yn(p.fsm()), yn(p.disadvantaged()),
-                String.valueOf(p.sen()), yn(p.eal()), p.ethnicity(), yn(p.lookedAfter()), yn(p.childInNeed()),
+                p.admission(),
+                p.leaving().map(LocalDate::toString).orElse(""),
+                yn(p.fsm()),
+                yn(p.disadvantaged()),
+                String.valueOf(p.sen()),
+                yn(p.eal()),
+                p.ethnicity(),
+                yn(p.lookedAfter()),
+                yn(p.childInNeed()),
                 yn(p.youngCarer()));
     }
 

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -29,7 +28,8 @@ final class RegisterFigures {
         for (String c : List.of("K", "V", "P", "W", "B")) CATEGORY.put(c, 'P');
         for (String c : List.of("C1", "M", "J1", "S", "C2", "C", "T", "R", "I", "E")) CATEGORY.put(c, 'A');
         for (String c : List.of("G", "N", "O", "U")) CATEGORY.put(c, 'U');
-        for (String c : List.of("D", "X", "Q", "Y1", "Y2", "Y3", "Y4", "Y5", "Y6", "Y7", "Z", "#")) CATEGORY.put(c, 'X');
+        for (String c : List.of("D", "X", "Q", "Y1", "Y2", "Y3", "Y4", "Y5", "Y6", "Y7", "Z", "#"))
+            CATEGORY.put(c, 'X');
     }
 
     /** Per pupil counts. */
@@ -38,9 +38,11 @@ final class RegisterFigures {
         long present;
         long authorised;
         long unauthorised;
+
         long absent() {
             return authorised + unauthorised;
         }
+
         double attendance() {
             return possible == 0 ? 1.0 : present / (double) possible;
         }
@@ -53,8 +55,14 @@ final class RegisterFigures {
     final long[] possibleByWeekday = new long[6];
 
     RegisterFigures(Path pupilsCsv, Path marksCsv) throws IOException {
-        try (CSVParser parser = CSVParser.parse(pupilsCsv, StandardCharsets.UTF_8,
-                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+        try (CSVParser parser = CSVParser.parse(
+                pupilsCsv,
+                StandardCharsets.UTF_8,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get())) {
             for (CSVRecord r : parser) {
                 pupils.put(r.get("upn"), r);
             }

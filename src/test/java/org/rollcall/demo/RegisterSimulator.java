@@ -70,8 +70,8 @@ final class RegisterSimulator {
     private int ordinaryDay(int i, AbsenceProfile p, int yearGroup, SplittableRandom r, PupilRegister out) {
         double rate = p.rate() * yearFactor(yearGroup);
         double illness = rate * p.illnessShare() * days.illnessFactor[i] / MEAN_ILLNESS_SPELL;
-        double unauthorised = rate * (1 - p.illnessShare() - MEDICAL_SHARE - OTHER_AUTHORISED_SHARE)
-                * days.unauthorisedFactor[i];
+        double unauthorised =
+                rate * (1 - p.illnessShare() - MEDICAL_SHARE - OTHER_AUTHORISED_SHARE) * days.unauthorisedFactor[i];
         double medical = rate * MEDICAL_SHARE * 2;
         double other = rate * OTHER_AUTHORISED_SHARE;
         double u = r.nextDouble();

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
-
 import org.rollcall.attendance.UpnValidator;
 
 /**
@@ -21,6 +20,7 @@ final class RollBuilder {
 
     /** LA code 999 belongs to no local authority, so a demo UPN can never be a real child's. */
     static final String LA_CODE = "999";
+
     private static final String FORM_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ";
     private static final int FORM_SIZE = 30;
 
@@ -56,7 +56,8 @@ final class RollBuilder {
         }
         for (int year = 0; year < calendar.academicYears().size(); year++) {
             if (year > 0) {
-                LocalDate september = calendar.academicYears().get(year).terms().get(0).start();
+                LocalDate september =
+                        calendar.academicYears().get(year).terms().get(0).start();
                 for (int i = 0; i < perGroup; i++) {
                     add(firstGroup - year, september);
                 }
@@ -72,7 +73,8 @@ final class RollBuilder {
         for (DemoPupil p : pupils) {
             Optional<LocalDate> leaving = leavingDate(p);
             if (spec.lastDate().map(last -> !p.admission().isAfter(last)).orElse(true)) {
-                roll.add(p.withLeaving(leaving.filter(l -> spec.lastDate().map(last -> !l.isAfter(last)).orElse(true))));
+                roll.add(p.withLeaving(leaving.filter(
+                        l -> spec.lastDate().map(last -> !l.isAfter(last)).orElse(true))));
             }
         }
         return roll;
@@ -88,7 +90,8 @@ final class RollBuilder {
             if (p.yearGroupIn(year) < firstGroup) {
                 continue;
             }
-            LocalDate summerEnd = calendar.academicYears().get(year).terms().get(2).end();
+            LocalDate summerEnd =
+                    calendar.academicYears().get(year).terms().get(2).end();
             if (p.admission().isAfter(summerEnd)) {
                 continue;
             }
@@ -112,7 +115,9 @@ final class RollBuilder {
         if (yearsAgo > 0 && random.nextDouble() < 0.08) {
             long span = ChronoUnit.DAYS.between(entry, LocalDate.of(spec.startYear(), 7, 1));
             LocalDate d = entry.plusDays(random.nextLong(span));
-            return d.getDayOfWeek().getValue() > 5 ? d.plusDays(8 - d.getDayOfWeek().getValue()) : d;
+            return d.getDayOfWeek().getValue() > 5
+                    ? d.plusDays(8 - d.getDayOfWeek().getValue())
+                    : d;
         }
         return entry;
     }
@@ -141,9 +146,26 @@ final class RollBuilder {
         int place = cohortSizes.merge(yearGroupInFirstYear, 1, Integer::sum) - 1;
         char form = FORM_LETTERS.charAt(place % forms);
         String upn = upn(startYear - yearGroupInFirstYear);
-        pupils.add(new DemoPupil(pupils.size(), upn, id.surname(), id.forename(), dob, boy ? 'M' : 'F',
-                yearGroupInFirstYear, form, admission, Optional.empty(), fsm, disadvantaged, sen, eal,
-                id.ethnicity(), lookedAfter, childInNeed, youngCarer, absence));
+        pupils.add(new DemoPupil(
+                pupils.size(),
+                upn,
+                id.surname(),
+                id.forename(),
+                dob,
+                boy ? 'M' : 'F',
+                yearGroupInFirstYear,
+                form,
+                admission,
+                Optional.empty(),
+                fsm,
+                disadvantaged,
+                sen,
+                eal,
+                id.ethnicity(),
+                lookedAfter,
+                childInNeed,
+                youngCarer,
+                absence));
     }
 
     /** A UPN as allocated on entry to Reception at one of the area's primary schools (2001 to 2060). */

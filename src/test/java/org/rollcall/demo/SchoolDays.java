@@ -26,6 +26,7 @@ final class SchoolDays {
     final boolean[] siteClosed;
     /** Roads still bad: pupils who live far off are Y2 (widespread travel disruption). */
     final boolean[] travelDisruption;
+
     final boolean[] workExperience;
 
     SchoolDays(DemoCalendar calendar, Optional<LocalDate> lastDate) {
@@ -87,7 +88,8 @@ final class SchoolDays {
                     travelDisruption[i + 1] = true;
                 }
             }
-            LocalDate workWeek = LocalDate.of(dates[i].getYear(), 6, 24).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+            LocalDate workWeek =
+                    LocalDate.of(dates[i].getYear(), 6, 24).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
             long offset = ChronoUnit.DAYS.between(workWeek, dates[i]);
             workExperience[i] = offset >= 0 && offset < 5;
         }

@@ -44,17 +44,27 @@ class AuditErrorsIT {
         lead = ApiClient.admin(base);
         AuditRoundIT.ok(lead.putJson("schools/" + URN, "{\"name\":\"Refusals Primary\",\"phase\":\"primary\"}"));
         if (!usersCreated) {
-            AuditRoundIT.ok(lead.putJson("users/eval.err.tutor", "{\"password\":\"err-tutor-pass\",\"roles\":[\"tutor\"],\"schools\":[\"900502\"]}"));
-            AuditRoundIT.ok(lead.putJson("users/eval.err.outsider", "{\"password\":\"err-outsider-pass\",\"roles\":[\"tutor\"],\"schools\":[\"900502\"]}"));
+            AuditRoundIT.ok(lead.putJson(
+                    "users/eval.err.tutor",
+                    "{\"password\":\"err-tutor-pass\",\"roles\":[\"tutor\"],\"schools\":[\"900502\"]}"));
+            AuditRoundIT.ok(lead.putJson(
+                    "users/eval.err.outsider",
+                    "{\"password\":\"err-outsider-pass\",\"roles\":[\"tutor\"],\"schools\":[\"900502\"]}"));
             usersCreated = true;
         }
         tutor = ApiClient.as(base, "eval.err.tutor", "err-tutor-pass");
         outsider = ApiClient.as(base, "eval.err.outsider", "err-outsider-pass");
-        round = AuditRoundIT.created(lead.postJson("schools/" + URN + "/audits",
-                "{\"framework\":\"rag\",\"title\":\"Spring review\",\"heldOn\":\"2026-03-20\"}")).getJsonNumber("id").longValue();
-        AuditRoundIT.created(lead.postJson(path("respondents"), "{\"name\":\"Class teacher\",\"kind\":\"STAFF\",\"username\":\"eval.err.tutor\"}"));
+        round = AuditRoundIT.created(lead.postJson(
+                        "schools/" + URN + "/audits",
+                        "{\"framework\":\"rag\",\"title\":\"Spring review\",\"heldOn\":\"2026-03-20\"}"))
+                .getJsonNumber("id")
+                .longValue();
+        AuditRoundIT.created(lead.postJson(
+                path("respondents"),
+                "{\"name\":\"Class teacher\",\"kind\":\"STAFF\",\"username\":\"eval.err.tutor\"}"));
         parent = AuditRoundIT.created(lead.postJson(path("respondents"), "{\"name\":\"Parent\",\"kind\":\"PARENT\"}"))
-                .getJsonNumber("id").longValue();
+                .getJsonNumber("id")
+                .longValue();
     }
 
     @Test
@@ -78,7 +88,8 @@ class AuditErrorsIT {
         AuditRoundIT.created(tutor.postJson(path("responses"), "{\"item\":\"1.1\",\"score\":5}"));
         JsonObject problem = problem(409, tutor.postJson(path("responses"), "{\"item\":\"1.1\",\"score\":6}"));
         assertTrue(problem.getString("detail").contains("already scored item 1.1"), problem.toString());
-        AuditRoundIT.created(lead.postJson(path("responses"), "{\"item\":\"1.1\",\"score\":5,\"respondent\":" + parent + "}"));
+        AuditRoundIT.created(
+                lead.postJson(path("responses"), "{\"item\":\"1.1\",\"score\":5,\"respondent\":" + parent + "}"));
         problem(409, lead.postJson(path("responses"), "{\"item\":\"1.1\",\"score\":5,\"respondent\":" + parent + "}"));
     }
 
@@ -125,22 +136,41 @@ class AuditErrorsIT {
 
     @Test
     void onlyLeadsRunARound() {
-        assertEquals(403, tutor.postJson("schools/" + URN + "/audits", "{\"framework\":\"rag\",\"title\":\"Mine\",\"heldOn\":\"2026-03-20\"}").statusCode());
+        assertEquals(
+                403,
+                tutor.postJson(
+                                "schools/" + URN + "/audits",
+                                "{\"framework\":\"rag\",\"title\":\"Mine\",\"heldOn\":\"2026-03-20\"}")
+                        .statusCode());
         assertEquals(403, tutor.postJson(path("close-scoring"), "").statusCode());
         assertEquals(403, tutor.putJson(path("agreed/1.1"), "{\"score\":6}").statusCode());
         assertEquals(403, tutor.postJson(path("actions"), "{}").statusCode());
-        problem(422, lead.postJson("schools/" + URN + "/audits", "{\"framework\":\"nope\",\"title\":\"X\",\"heldOn\":\"2026-03-20\"}"));
-        problem(404, lead.postJson("schools/999999/audits", "{\"framework\":\"rag\",\"title\":\"X\",\"heldOn\":\"2026-03-20\"}"));
+        problem(
+                422,
+                lead.postJson(
+                        "schools/" + URN + "/audits",
+                        "{\"framework\":\"nope\",\"title\":\"X\",\"heldOn\":\"2026-03-20\"}"));
+        problem(
+                404,
+                lead.postJson(
+                        "schools/999999/audits", "{\"framework\":\"rag\",\"title\":\"X\",\"heldOn\":\"2026-03-20\"}"));
         problem(404, lead.get("audits/999999"));
     }
 
     @Test
     void aRedAmberGreenFrameworkTakesTheColour() {
-        long audit = AuditRoundIT.created(lead.postJson("schools/" + URN + "/audits",
-                "{\"framework\":\"audit\",\"title\":\"Systems audit\",\"heldOn\":\"2026-03-20\"}")).getJsonNumber("id").longValue();
-        AuditRoundIT.created(lead.postJson("audits/" + audit + "/respondents", "{\"name\":\"Class teacher\",\"kind\":\"STAFF\",\"username\":\"eval.err.tutor\"}"));
-        JsonObject amber = AuditRoundIT.created(tutor.postJson("audits/" + audit + "/responses",
-                "{\"item\":\"1.11\",\"rating\":\"amber\",\"evidence\":\"Codes checked each July\",\"action\":\"Check termly\"}"));
+        long audit = AuditRoundIT.created(lead.postJson(
+                        "schools/" + URN + "/audits",
+                        "{\"framework\":\"audit\",\"title\":\"Systems audit\",\"heldOn\":\"2026-03-20\"}"))
+                .getJsonNumber("id")
+                .longValue();
+        AuditRoundIT.created(lead.postJson(
+                "audits/" + audit + "/respondents",
+                "{\"name\":\"Class teacher\",\"kind\":\"STAFF\",\"username\":\"eval.err.tutor\"}"));
+        JsonObject amber = AuditRoundIT.created(
+                tutor.postJson(
+                        "audits/" + audit + "/responses",
+                        "{\"item\":\"1.11\",\"rating\":\"amber\",\"evidence\":\"Codes checked each July\",\"action\":\"Check termly\"}"));
         assertEquals(2, amber.getInt("score"));
         assertEquals("AMBER", amber.getString("rag"));
         assertEquals("Check termly", amber.getString("action"));
@@ -154,7 +184,9 @@ class AuditErrorsIT {
 
     private static JsonObject problem(int status, HttpResponse<String> response) {
         assertEquals(status, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), response.headers().toString());
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                response.headers().toString());
         JsonObject problem = ApiClient.object(response);
         assertEquals(status, problem.getInt("status"));
         assertTrue(problem.containsKey("detail"), response.body());

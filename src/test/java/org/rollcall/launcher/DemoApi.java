@@ -18,14 +18,17 @@ import java.util.Optional;
 
 /** The REST API as the demo loader calls it: Basic login, JSON, CSV, and a 3xx/4xx/5xx is an error unless said otherwise. */
 final class DemoApi {
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final String api;
     private final String authorization;
 
     DemoApi(String baseUrl, String user, String password) {
         this.api = baseUrl + "/api/";
-        this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -54,9 +57,11 @@ final class DemoApi {
     }
 
     HttpResponse<String> csv(String path, Path file) throws IOException, InterruptedException {
-        return send(request(path).header("Content-Type", "text/csv")
+        return send(request(path)
+                .header("Content-Type", "text/csv")
                 .header("Content-Disposition", "attachment; filename=\"" + file.getFileName() + "\"")
-                .POST(HttpRequest.BodyPublishers.ofFile(file)).build());
+                .POST(HttpRequest.BodyPublishers.ofFile(file))
+                .build());
     }
 
     /**
@@ -65,7 +70,8 @@ final class DemoApi {
      */
     Optional<HttpResponse<String>> ifAvailable(String what, String method, String path, String json)
             throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(jsonRequest(path, json, method), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(jsonRequest(path, json, method), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 400 && response.statusCode() < 500) {
             throw new IllegalStateException("The demo could not load " + what + ": " + method + " /api/" + path
                     + " answered " + response.statusCode() + ": " + response.body());
@@ -92,12 +98,16 @@ final class DemoApi {
     }
 
     private HttpRequest jsonRequest(String path, String json, String method) {
-        return request(path).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build();
+        return request(path)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json))
+                .build();
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(api + path)).header("Authorization", authorization).timeout(Duration.ofMinutes(5));
+        return HttpRequest.newBuilder(URI.create(api + path))
+                .header("Authorization", authorization)
+                .timeout(Duration.ofMinutes(5));
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
@@ -106,8 +116,8 @@ final class DemoApi {
 
     private static HttpResponse<String> check(HttpRequest request, HttpResponse<String> response) {
         if (response.statusCode() >= 300) {
-            throw new IllegalStateException(request.method() + " " + request.uri() + " answered " + response.statusCode()
-                    + ": " + response.body());
+            throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
+                    + response.statusCode() + ": " + response.body());
         }
         return response;
     }

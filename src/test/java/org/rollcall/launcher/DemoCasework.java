@@ -50,15 +50,24 @@ final class DemoCasework {
     private void act(JsonObject entry) throws IOException, InterruptedException {
         String upn = entry.getString("upn");
         Set<String> triggers = entry.getJsonArray("triggers").stream()
-                .map(t -> t.asJsonObject().getString("kind")).collect(Collectors.toSet());
-        BigDecimal attendance = entry.isNull("attendance") ? BigDecimal.valueOf(100) : entry.getJsonNumber("attendance").bigDecimalValue();
+                .map(t -> t.asJsonObject().getString("kind"))
+                .collect(Collectors.toSet());
+        BigDecimal attendance = entry.isNull("attendance")
+                ? BigDecimal.valueOf(100)
+                : entry.getJsonNumber("attendance").bigDecimalValue();
         if (triggers.contains("SERIOUS_SIX_WEEKS") && referrals < 4) {
             record(upn, intervention("CASE_STUDY", today.minusDays(28)));
-            record(upn, intervention("LA_REFERRAL", today.minusDays(21)).add("reviewDate", today.plusDays(63).toString()));
+            record(
+                    upn,
+                    intervention("LA_REFERRAL", today.minusDays(21))
+                            .add("reviewDate", today.plusDays(63).toString()));
             referrals++;
         } else if (triggers.contains("PENALTY_THRESHOLD") && notices < 3) {
             LocalDate issued = today.minusDays(14);
-            record(upn, intervention("NOTICE_TO_IMPROVE", issued).add("improvementPeriodEnds", issued.plusDays(28).toString()));
+            record(
+                    upn,
+                    intervention("NOTICE_TO_IMPROVE", issued)
+                            .add("improvementPeriodEnds", issued.plusDays(28).toString()));
             notices++;
         } else if (attendance.compareTo(BigDecimal.valueOf(90)) <= 0 && stage2 < 4) {
             letter(upn, "STAGE_2_LETTER");
@@ -66,26 +75,42 @@ final class DemoCasework {
         } else if (attendance.compareTo(BigDecimal.valueOf(92)) < 0 && stage1 < 6) {
             letter(upn, "STAGE_1_LETTER");
             stage1++;
-        } else if (attendance.compareTo(BigDecimal.valueOf(94)) >= 0 && attendance.compareTo(BigDecimal.valueOf(96)) < 0
+        } else if (attendance.compareTo(BigDecimal.valueOf(94)) >= 0
+                && attendance.compareTo(BigDecimal.valueOf(96)) < 0
                 && conversations < 8) {
-            record(upn, intervention("CONVERSATION", today.minusDays(10)).add("outcome", "Talked with the pupil and parent"));
-            record(upn, intervention("TARGET_SET", today.minusDays(10)).add("notes", "Target: every session until half term"));
+            record(
+                    upn,
+                    intervention("CONVERSATION", today.minusDays(10))
+                            .add("outcome", "Talked with the pupil and parent"));
+            record(
+                    upn,
+                    intervention("TARGET_SET", today.minusDays(10))
+                            .add("notes", "Target: every session until half term"));
             conversations++;
         }
     }
 
     private JsonObjectBuilder intervention(String type, LocalDate date) {
-        return Json.createObjectBuilder().add("type", type).add("date", weekdayBefore(date.plusDays(1)).toString())
+        return Json.createObjectBuilder()
+                .add("type", type)
+                .add("date", weekdayBefore(date.plusDays(1)).toString())
                 .add("owner", OWNER);
     }
 
     private void record(String upn, JsonObjectBuilder body) throws IOException, InterruptedException {
-        api.post("schools/" + urn + "/pupils/" + upn + "/interventions", body.build().toString());
+        api.post(
+                "schools/" + urn + "/pupils/" + upn + "/interventions",
+                body.build().toString());
     }
 
     private void letter(String upn, String type) throws IOException, InterruptedException {
-        api.post("schools/" + urn + "/pupils/" + upn + "/letters", Json.createObjectBuilder().add("type", type)
-                .add("owner", OWNER).build().toString());
+        api.post(
+                "schools/" + urn + "/pupils/" + upn + "/letters",
+                Json.createObjectBuilder()
+                        .add("type", type)
+                        .add("owner", OWNER)
+                        .build()
+                        .toString());
     }
 
     /** The last weekday before {@code day}: casework is dated on school days, never in the future. */

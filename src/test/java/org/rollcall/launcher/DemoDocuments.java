@@ -23,11 +23,9 @@ final class DemoDocuments {
     static final List<String> RUN_KINDS = List.of("GOVERNOR_PACK", "PARENT_PRINTOUTS", "STAFF_DATA");
 
     /** One document family: what it is, where its files are, and whether this start made it. */
-    record Family(String name, List<Path> files, List<String> urls, boolean madeNow, String note) {
-    }
+    record Family(String name, List<Path> files, List<String> urls, boolean madeNow, String note) {}
 
-    record Made(List<Family> families) {
-    }
+    record Made(List<Family> families) {}
 
     private final DemoApi api;
     private final String urn;
@@ -41,9 +39,11 @@ final class DemoDocuments {
 
     Made make(DemoCalendar.Term term, LocalDate to) throws IOException, InterruptedException {
         List<Family> families = new ArrayList<>();
-        families.add(run("Governor pack", "GOVERNOR_PACK", term, to, "governor-pack-" + urn + ".pdf").orElseThrow());
+        families.add(run("Governor pack", "GOVERNOR_PACK", term, to, "governor-pack-" + urn + ".pdf")
+                .orElseThrow());
         families.add(sef(to));
-        run("Parent printouts", "PARENT_PRINTOUTS", term, to, "parent-printouts-" + urn + ".pdf").ifPresent(families::add);
+        run("Parent printouts", "PARENT_PRINTOUTS", term, to, "parent-printouts-" + urn + ".pdf")
+                .ifPresent(families::add);
         run("Staff data", "STAFF_DATA", term, to, "staff-data-" + urn + ".pdf").ifPresent(families::add);
         return new Made(families);
     }
@@ -55,10 +55,19 @@ final class DemoDocuments {
         boolean madeNow = archived.isEmpty();
         String note = "already in the archive";
         if (madeNow) {
-            String body = Json.createObjectBuilder().add("kind", kind).add("from", term.start().toString())
-                    .add("to", to.toString()).build().toString();
-            Optional<Long> id = (kind.equals("GOVERNOR_PACK") ? Optional.of(api.post("schools/" + urn + "/runs", body))
-                    : api.ifAvailable(name.toLowerCase() + " (run kind " + kind + ")", "POST", "schools/" + urn + "/runs", body))
+            String body = Json.createObjectBuilder()
+                    .add("kind", kind)
+                    .add("from", term.start().toString())
+                    .add("to", to.toString())
+                    .build()
+                    .toString();
+            Optional<Long> id = (kind.equals("GOVERNOR_PACK")
+                            ? Optional.of(api.post("schools/" + urn + "/runs", body))
+                            : api.ifAvailable(
+                                    name.toLowerCase() + " (run kind " + kind + ")",
+                                    "POST",
+                                    "schools/" + urn + "/runs",
+                                    body))
                     .map(DemoApi::id);
             if (id.isEmpty()) {
                 return Optional.empty();
@@ -79,8 +88,12 @@ final class DemoDocuments {
             }
             files.add(0, copy);
         }
-        return Optional.of(new Family(name + " (" + archived.size() + (archived.size() == 1 ? " document" : " documents")
-                + " archived)", files, urls, madeNow, note));
+        return Optional.of(new Family(
+                name + " (" + archived.size() + (archived.size() == 1 ? " document" : " documents") + " archived)",
+                files,
+                urls,
+                madeNow,
+                note));
     }
 
     /** Both formats of the SEF section for the year, saved beside the governor pack's copy unless they are there. */
@@ -94,14 +107,21 @@ final class DemoDocuments {
             Files.write(pdf, api.bytes("schools/" + urn + "/sef?year=" + year + "&format=pdf"));
             Files.write(docx, api.bytes("schools/" + urn + "/sef?year=" + year + "&format=docx"));
         }
-        return new Family("SEF attendance section " + year + " (PDF and Word)", List.of(pdf, docx),
-                List.of("schools/" + urn + "/sef?year=" + year, "schools/" + urn + "/sef?year=" + year + "&format=docx"),
-                madeNow, "");
+        return new Family(
+                "SEF attendance section " + year + " (PDF and Word)",
+                List.of(pdf, docx),
+                List.of(
+                        "schools/" + urn + "/sef?year=" + year,
+                        "schools/" + urn + "/sef?year=" + year + "&format=docx"),
+                madeNow,
+                "");
     }
 
     private List<JsonObject> archived(String kind, LocalDate termStart) throws IOException, InterruptedException {
-        return DemoApi.array(api.get("documents?urn=" + urn)).stream().map(v -> (JsonObject) v)
-                .filter(d -> d.getString("kind").equals(kind) && termStart.toString().equals(d.getString("from", "")))
+        return DemoApi.array(api.get("documents?urn=" + urn)).stream()
+                .map(v -> (JsonObject) v)
+                .filter(d ->
+                        d.getString("kind").equals(kind) && termStart.toString().equals(d.getString("from", "")))
                 .toList();
     }
 
@@ -113,7 +133,8 @@ final class DemoDocuments {
                 case "COMPLETED" -> {
                     return run;
                 }
-                case "FAILED" -> throw new IllegalStateException("The " + kind + " run failed: " + run.getString("message", ""));
+                case "FAILED" -> throw new IllegalStateException(
+                        "The " + kind + " run failed: " + run.getString("message", ""));
                 default -> Thread.sleep(500);
             }
         }

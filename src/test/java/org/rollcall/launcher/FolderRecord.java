@@ -19,8 +19,7 @@ import org.rollcall.platform.DataFolders;
 final class FolderRecord {
     static final String FILE = "rollcall-folders.properties";
 
-    private FolderRecord() {
-    }
+    private FolderRecord() {}
 
     /** Lines to print: each folder, and what changed since the last start. */
     static List<String> describe(DataFolders now, Path database) throws IOException {
@@ -31,8 +30,9 @@ final class FolderRecord {
         lines.add("  inbox    " + now.inbox());
         Path record = now.data().resolve(FILE);
         if (!Files.exists(record)) {
-            lines.add("  This data folder is new: Rollcall starts empty here. To keep using it, start again with the same"
-                    + " ROLLCALL_DATA_DIR (an absolute folder, or the same working folder for a relative one).");
+            lines.add(
+                    "  This data folder is new: Rollcall starts empty here. To keep using it, start again with the same"
+                            + " ROLLCALL_DATA_DIR (an absolute folder, or the same working folder for a relative one).");
         } else {
             Properties last = read(record);
             compare(lines, "data folder", last.getProperty("data"), now.data(), "ROLLCALL_DATA_DIR");
@@ -57,18 +57,20 @@ final class FolderRecord {
 
     private static void compare(List<String> lines, String what, String before, Path now, String setting) {
         if (before != null && !Path.of(before).equals(now)) {
-            lines.add("  WARNING: the " + what + " was " + before + " at the last start and is " + now + " now (" + setting
-                    + "); files left in " + before + " are not used.");
+            lines.add("  WARNING: the " + what + " was " + before + " at the last start and is " + now + " now ("
+                    + setting + "); files left in " + before + " are not used.");
         }
     }
 
     private static java.util.Optional<String> underTemp(Path data) {
-        Path temp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        Path temp =
+                Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
         if (!data.startsWith(temp)) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of("  The data folder is under the system temp folder (" + temp + "): Rollcall keeps it"
-                + " across restarts, but the operating system may empty " + temp + " (at a reboot, for instance).");
+        return java.util.Optional.of("  The data folder is under the system temp folder (" + temp
+                + "): Rollcall keeps it" + " across restarts, but the operating system may empty " + temp
+                + " (at a reboot, for instance).");
     }
 
     private static Properties read(Path record) throws IOException {

@@ -22,10 +22,13 @@ class FolderRecordTest {
         FolderRecord.write(first);
 
         Path otherInbox = temp.resolve("drop");
-        List<String> atNextStart = FolderRecord.describe(new DataFolders(data, data.resolve("archive"), otherInbox), data.resolve("db"));
+        List<String> atNextStart =
+                FolderRecord.describe(new DataFolders(data, data.resolve("archive"), otherInbox), data.resolve("db"));
 
-        assertTrue(atNextStart.contains("  WARNING: the inbox was " + data.resolve("inbox") + " at the last start and is "
-                + otherInbox + " now (ROLLCALL_INBOX_DIR); files left in " + data.resolve("inbox") + " are not used."),
+        assertTrue(
+                atNextStart.contains("  WARNING: the inbox was " + data.resolve("inbox") + " at the last start and is "
+                        + otherInbox + " now (ROLLCALL_INBOX_DIR); files left in " + data.resolve("inbox")
+                        + " are not used."),
                 atNextStart.toString());
         assertTrue(atNextStart.stream().noneMatch(l -> l.contains("is new")), atNextStart.toString());
     }

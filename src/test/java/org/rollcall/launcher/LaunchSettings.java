@@ -10,9 +10,19 @@ import org.rollcall.platform.Settings;
  * property, see {@link Settings}) and checked, so a bad value stops it before anything starts.
  * The folders are absolute from here on and passed to WildFly as they are.
  */
-record LaunchSettings(DataFolders folders, int httpPort, int managementPort, Optional<Integer> embeddedDbPort,
-                      Optional<String> externalDb, boolean demo, String adminUser, String adminPassword,
-                      boolean adminPasswordGiven, Path serverHome, Path war, Path serverBase) {
+record LaunchSettings(
+        DataFolders folders,
+        int httpPort,
+        int managementPort,
+        Optional<Integer> embeddedDbPort,
+        Optional<String> externalDb,
+        boolean demo,
+        String adminUser,
+        String adminPassword,
+        boolean adminPasswordGiven,
+        Path serverHome,
+        Path war,
+        Path serverBase) {
 
     /**
      * The Run command's documented demo password (README), used only when ROLLCALL_ADMIN_PASSWORD is not
@@ -22,8 +32,11 @@ record LaunchSettings(DataFolders folders, int httpPort, int managementPort, Opt
 
     static LaunchSettings resolve() {
         Optional<String> externalDb = Settings.get("ROLLCALL_DB_URL");
-        Path serverHome = Path.of(System.getProperty("rollcall.server.home", "target/server")).toAbsolutePath().normalize();
-        return new LaunchSettings(DataFolders.resolve(),
+        Path serverHome = Path.of(System.getProperty("rollcall.server.home", "target/server"))
+                .toAbsolutePath()
+                .normalize();
+        return new LaunchSettings(
+                DataFolders.resolve(),
                 port("ROLLCALL_HTTP_PORT", 8080),
                 port("ROLLCALL_MANAGEMENT_PORT", 9990),
                 externalDb.isPresent() ? Optional.empty() : Optional.of(port("ROLLCALL_EMBEDDED_DB_PORT", 3307)),
@@ -33,9 +46,14 @@ record LaunchSettings(DataFolders folders, int httpPort, int managementPort, Opt
                 Settings.get("ROLLCALL_ADMIN_PASSWORD", DEMO_ADMIN_PASSWORD),
                 Settings.get("ROLLCALL_ADMIN_PASSWORD").isPresent(),
                 serverHome,
-                Path.of(System.getProperty("rollcall.war", "target/rollcall.war")).toAbsolutePath().normalize(),
-                Path.of(System.getProperty("rollcall.server.base", serverHome.resolveSibling("run-server").toString()))
-                        .toAbsolutePath().normalize());
+                Path.of(System.getProperty("rollcall.war", "target/rollcall.war"))
+                        .toAbsolutePath()
+                        .normalize(),
+                Path.of(System.getProperty(
+                                "rollcall.server.base",
+                                serverHome.resolveSibling("run-server").toString()))
+                        .toAbsolutePath()
+                        .normalize());
     }
 
     Path databaseFolder() {

@@ -91,11 +91,21 @@ public final class Launcher {
         CompletableFuture<String> ended = watch();
         say("");
         say("Rollcall is running at " + settings.baseUrl() + "/api  (server log: " + wildfly.log() + ")");
-        say("Log in as " + settings.adminUser() + " / " + (settings.adminPasswordGiven() ? "(ROLLCALL_ADMIN_PASSWORD)"
-                : settings.adminPassword() + "  (the demo password: ROLLCALL_ADMIN_PASSWORD was not set; set it outside the demo)"));
+        say(
+                "Log in as " + settings.adminUser() + " / "
+                        + (settings.adminPasswordGiven()
+                                ? "(ROLLCALL_ADMIN_PASSWORD)"
+                                : settings.adminPassword()
+                                        + "  (the demo password: ROLLCALL_ADMIN_PASSWORD was not set; set it outside the demo)"));
         if (settings.demo()) {
-            DemoReport.print(new DemoLoader(settings.baseUrl(), settings.adminUser(), settings.adminPassword(),
-                    settings.folders().data().resolve("demo")).loadAndReport(), settings.baseUrl());
+            DemoReport.print(
+                    new DemoLoader(
+                                    settings.baseUrl(),
+                                    settings.adminUser(),
+                                    settings.adminPassword(),
+                                    settings.folders().data().resolve("demo"))
+                            .loadAndReport(),
+                    settings.baseUrl());
         } else {
             say("No demo school loaded (ROLLCALL_DEMO=false).");
         }
@@ -121,21 +131,23 @@ public final class Launcher {
     /** During WildFly's start: the database must still be there. */
     private void requireDatabase() {
         if (database != null && !database.process().isAlive()) {
-            throw new IllegalStateException("The embedded MariaDB (process " + database.process().pid()
-                    + ") ended while WildFly was starting");
+            throw new IllegalStateException(
+                    "The embedded MariaDB (process " + database.process().pid() + ") ended while WildFly was starting");
         }
     }
 
     private CompletableFuture<String> watch() {
         String log = " (see " + wildfly.log() + ")";
-        CompletableFuture<String> wildflyEnded = wildfly.ended().thenApply(why -> "WildFly has stopped: " + why
-                + ", seen by the launcher, which watches its processes" + log + ".");
+        CompletableFuture<String> wildflyEnded = wildfly.ended()
+                .thenApply(why -> "WildFly has stopped: " + why + ", seen by the launcher, which watches its processes"
+                        + log + ".");
         if (database == null) {
             return wildflyEnded;
         }
-        CompletableFuture<String> databaseEnded = database.process().onExit().thenApply(p ->
-                "The embedded MariaDB has stopped: its process " + p.pid() + " (mariadbd) ended, seen by the launcher,"
-                        + " which watches its processes.");
+        CompletableFuture<String> databaseEnded = database.process()
+                .onExit()
+                .thenApply(p -> "The embedded MariaDB has stopped: its process " + p.pid()
+                        + " (mariadbd) ended, seen by the launcher," + " which watches its processes.");
         return wildflyEnded.applyToEither(databaseEnded, why -> why);
     }
 

@@ -40,13 +40,19 @@ class RunCommandIT {
         assertTrue(data.startsWith(Path.of(System.getProperty("java.io.tmpdir"))), data.toString());
         try (RunCommandProcess first = RunCommandProcess.start(data, "stop-and-start-1")) {
             assertTrue(first.output().contains("The data folder is under the system temp folder"), first.output());
-            assertEquals(200, api(first).putJson("schools/" + URN, "{\"name\":\"Temp Folder High\",\"phase\":\"secondary\"}").statusCode());
+            assertEquals(
+                    200,
+                    api(first)
+                            .putJson("schools/" + URN, "{\"name\":\"Temp Folder High\",\"phase\":\"secondary\"}")
+                            .statusCode());
             first.stop();
             first.awaitExit(Duration.ofSeconds(90));
             assertTrue(first.awaitAllGone(Duration.ofSeconds(10)), "WildFly or MariaDB is still running");
             String stopped = first.output();
-            assertTrue(stopped.indexOf("WildFly stopped") < stopped.indexOf("The embedded MariaDB stopped")
-                    && stopped.contains("[rollcall] Stopped."), stopped);
+            assertTrue(
+                    stopped.indexOf("WildFly stopped") < stopped.indexOf("The embedded MariaDB stopped")
+                            && stopped.contains("[rollcall] Stopped."),
+                    stopped);
         }
         try (RunCommandProcess second = RunCommandProcess.start(data, "stop-and-start-2")) {
             HttpResponse<String> school = api(second).get("schools/" + URN);
@@ -67,9 +73,18 @@ class RunCommandIT {
         JsonArray documents;
         try (RunCommandProcess first = RunCommandProcess.start(data, "sigkill-1")) {
             ApiClient api = api(first);
-            assertEquals(200, api.putJson("schools/" + URN, "{\"name\":\"Crash Test High\",\"phase\":\"secondary\"}").statusCode());
-            assertEquals(200, api.postCsv("schools/" + URN + "/pupils", "pupils.csv", SmallSchool.pupilsCsv(300)).statusCode());
-            assertEquals(200, api.postCsv("schools/" + URN + "/marks", "marks.csv", SmallSchool.marksCsv(300)).statusCode());
+            assertEquals(
+                    200,
+                    api.putJson("schools/" + URN, "{\"name\":\"Crash Test High\",\"phase\":\"secondary\"}")
+                            .statusCode());
+            assertEquals(
+                    200,
+                    api.postCsv("schools/" + URN + "/pupils", "pupils.csv", SmallSchool.pupilsCsv(300))
+                            .statusCode());
+            assertEquals(
+                    200,
+                    api.postCsv("schools/" + URN + "/marks", "marks.csv", SmallSchool.marksCsv(300))
+                            .statusCode());
             assertEquals("COMPLETED", governorPack(api).getString("status"));
             imports = ApiClient.array(api.get("schools/" + URN + "/imports"));
             documents = ApiClient.array(api.get("documents?urn=" + URN));
@@ -82,10 +97,14 @@ class RunCommandIT {
             ApiClient api = api(second);
             assertEquals(imports, ApiClient.array(api.get("schools/" + URN + "/imports")));
             assertEquals(documents, ApiClient.array(api.get("documents?urn=" + URN)));
-            Path file = data.resolve("archive").resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha + ".pdf");
+            Path file = data.resolve("archive")
+                    .resolve(sha.substring(0, 2))
+                    .resolve(sha.substring(2, 4))
+                    .resolve(sha + ".pdf");
             assertEquals(sha, ContentStore.sha256(Files.readAllBytes(file)), file.toString());
             long id = documents.getJsonObject(0).getJsonNumber("id").longValue();
-            assertEquals(sha, ContentStore.sha256(api.getBytes("documents/" + id).body()));
+            assertEquals(
+                    sha, ContentStore.sha256(api.getBytes("documents/" + id).body()));
 
             killingMariaDbStopsTheLauncher(second);
         }
@@ -96,8 +115,11 @@ class RunCommandIT {
         Instant killed = Instant.now();
         wildFly.destroyForcibly();
         assertNotEquals(0, run.awaitExit(QUICKLY));
-        System.out.println("Launcher exited " + Duration.between(killed, Instant.now()).toMillis() + " ms after WildFly was killed");
-        assertTrue(run.output().contains("WildFly has stopped: its Java process " + wildFly.pid() + " ended"), run.output());
+        System.out.println("Launcher exited "
+                + Duration.between(killed, Instant.now()).toMillis() + " ms after WildFly was killed");
+        assertTrue(
+                run.output().contains("WildFly has stopped: its Java process " + wildFly.pid() + " ended"),
+                run.output());
         assertTrue(run.output().contains("The embedded MariaDB stopped"), run.output());
         assertTrue(run.awaitAllGone(Duration.ofSeconds(10)), "MariaDB is still running");
     }
@@ -107,8 +129,12 @@ class RunCommandIT {
         Instant killed = Instant.now();
         mariaDb.destroyForcibly();
         assertNotEquals(0, run.awaitExit(QUICKLY));
-        System.out.println("Launcher exited " + Duration.between(killed, Instant.now()).toMillis() + " ms after MariaDB was killed");
-        assertTrue(run.output().contains("The embedded MariaDB has stopped: its process " + mariaDb.pid() + " (mariadbd) ended"),
+        System.out.println("Launcher exited "
+                + Duration.between(killed, Instant.now()).toMillis() + " ms after MariaDB was killed");
+        assertTrue(
+                run.output()
+                        .contains(
+                                "The embedded MariaDB has stopped: its process " + mariaDb.pid() + " (mariadbd) ended"),
                 run.output());
         assertTrue(run.output().contains("WildFly stopped"), run.output());
         assertTrue(run.awaitAllGone(Duration.ofSeconds(10)), "WildFly is still running");
@@ -119,14 +145,17 @@ class RunCommandIT {
     }
 
     private static JsonObject governorPack(ApiClient api) throws InterruptedException {
-        HttpResponse<String> started = api.postJson("schools/" + URN + "/runs",
-                "{\"kind\":\"GOVERNOR_PACK\",\"from\":\"" + SmallSchool.MONDAY + "\",\"to\":\"" + SmallSchool.FRIDAY + "\"}");
+        HttpResponse<String> started = api.postJson(
+                "schools/" + URN + "/runs",
+                "{\"kind\":\"GOVERNOR_PACK\",\"from\":\"" + SmallSchool.MONDAY + "\",\"to\":\"" + SmallSchool.FRIDAY
+                        + "\"}");
         assertEquals(202, started.statusCode(), started.body());
         long id = ApiClient.object(started).getJsonNumber("id").longValue();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline)) {
             JsonObject run = ApiClient.object(api.get("runs/" + id));
-            if (!run.getString("status").equals("QUEUED") && !run.getString("status").equals("RUNNING")) {
+            if (!run.getString("status").equals("QUEUED")
+                    && !run.getString("status").equals("RUNNING")) {
                 return run;
             }
             Thread.sleep(300);

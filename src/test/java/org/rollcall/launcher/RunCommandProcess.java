@@ -39,18 +39,31 @@ final class RunCommandProcess implements AutoCloseable {
 
     /** Starts the launcher on this data folder and waits until it says Rollcall is running. */
     static RunCommandProcess start(Path dataDir, String name) throws IOException, InterruptedException {
-        Path work = Path.of(System.getProperty("it.work.dir")).resolve("run-command").toAbsolutePath();
+        Path work = Path.of(System.getProperty("it.work.dir"))
+                .resolve("run-command")
+                .toAbsolutePath();
         Files.createDirectories(work);
         Path log = work.resolve(name + ".log");
         int httpPort = freePort();
-        List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx256m", "-cp", testClassPath(),
-                "-Drollcall.data.dir=" + dataDir, "-Drollcall.demo=false", "-Drollcall.server.heap=768m",
-                "-Drollcall.http.port=" + httpPort, "-Drollcall.management.port=" + freePort(),
-                "-Drollcall.embedded.db.port=" + freePort(), "-Drollcall.admin.password=" + ADMIN_PASSWORD,
-                "-Drollcall.inbox.auto=false", "-Drollcall.server.home=" + System.getProperty("jboss.home"),
-                "-Drollcall.war=" + System.getProperty("it.war"), "-Drollcall.server.base=" + work.resolve(name + "-server"),
+        List<String> command = new ArrayList<>(List.of(
+                javaCommand(),
+                "-Xmx256m",
+                "-cp",
+                testClassPath(),
+                "-Drollcall.data.dir=" + dataDir,
+                "-Drollcall.demo=false",
+                "-Drollcall.server.heap=768m",
+                "-Drollcall.http.port=" + httpPort,
+                "-Drollcall.management.port=" + freePort(),
+                "-Drollcall.embedded.db.port=" + freePort(),
+                "-Drollcall.admin.password=" + ADMIN_PASSWORD,
+                "-Drollcall.inbox.auto=false",
+                "-Drollcall.server.home=" + System.getProperty("jboss.home"),
+                "-Drollcall.war=" + System.getProperty("it.war"),
+                "-Drollcall.server.base=" + work.resolve(name + "-server"),
                 Launcher.class.getName()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         // only what the test says: no ROLLCALL_* or JAVA_OPTS of whoever runs the build
         builder.environment().keySet().removeIf(k -> k.startsWith("ROLLCALL_") || k.equals("JAVA_OPTS"));
         RunCommandProcess run = new RunCommandProcess(builder.start(), log, httpPort);
@@ -104,7 +117,8 @@ final class RunCommandProcess implements AutoCloseable {
     /** The launcher's exit code, once it has exited (fails after the timeout). */
     int awaitExit(Duration timeout) throws InterruptedException {
         if (!launcher.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new AssertionError("The launcher did not exit within " + timeout.toSeconds() + " s; output:\n" + output());
+            throw new AssertionError(
+                    "The launcher did not exit within " + timeout.toSeconds() + " s; output:\n" + output());
         }
         return launcher.exitValue();
     }
@@ -114,7 +128,13 @@ final class RunCommandProcess implements AutoCloseable {
         Instant deadline = Instant.now().plus(timeout);
         for (ProcessHandle p : started) {
             try {
-                p.onExit().get(Math.max(1, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS);
+                p.onExit()
+                        .get(
+                                Math.max(
+                                        1,
+                                        Duration.between(Instant.now(), deadline)
+                                                .toMillis()),
+                                TimeUnit.MILLISECONDS);
             } catch (Exception notInTime) {
                 return false;
             }
@@ -139,7 +159,8 @@ final class RunCommandProcess implements AutoCloseable {
                 return;
             }
             if (!launcher.isAlive()) {
-                throw new AssertionError("The launcher exited with " + launcher.exitValue() + " while starting:\n" + output());
+                throw new AssertionError(
+                        "The launcher exited with " + launcher.exitValue() + " while starting:\n" + output());
             }
             Thread.sleep(300);
         }
@@ -152,7 +173,9 @@ final class RunCommandProcess implements AutoCloseable {
 
     private ProcessHandle descendant(String commandPart) {
         Optional<ProcessHandle> found = launcher.descendants()
-                .filter(p -> p.info().commandLine().map(c -> c.contains(commandPart)).orElse(false)).findFirst();
+                .filter(p ->
+                        p.info().commandLine().map(c -> c.contains(commandPart)).orElse(false))
+                .findFirst();
         return found.orElseThrow(() -> new AssertionError("No process " + commandPart + " under the launcher"));
     }
 

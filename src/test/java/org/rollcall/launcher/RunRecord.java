@@ -42,21 +42,28 @@ final class RunRecord {
             }
         }
         if (!running.isEmpty()) {
-            throw new IllegalStateException("An earlier start of the Run command on " + file.getParent() + " is still running: "
-                    + String.join(", ", running) + ". If its launcher was killed, stop them (kill " + String.join(" ", pids)
-                    + ") and start again.");
+            throw new IllegalStateException(
+                    "An earlier start of the Run command on " + file.getParent() + " is still running: "
+                            + String.join(", ", running) + ". If its launcher was killed, stop them (kill "
+                            + String.join(" ", pids)
+                            + ") and start again.");
         }
     }
 
     private static boolean stillRunning(long pid, String startedAt) {
-        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                .flatMap(p -> p.info().startInstant()).map(Instant::toString).filter(startedAt::equals).isPresent();
+        return ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .flatMap(p -> p.info().startInstant())
+                .map(Instant::toString)
+                .filter(startedAt::equals)
+                .isPresent();
     }
 
     void add(String role, ProcessHandle process) throws IOException {
         processes.put(role, process);
         List<String> lines = new ArrayList<>();
-        processes.forEach((r, p) -> lines.add(p.pid() + " " + p.info().startInstant().map(Instant::toString).orElse("?") + " " + r));
+        processes.forEach((r, p) -> lines.add(
+                p.pid() + " " + p.info().startInstant().map(Instant::toString).orElse("?") + " " + r));
         Files.createDirectories(file.getParent());
         Files.write(file, lines);
     }

@@ -21,11 +21,15 @@ class RunRecordTest {
         try {
             new RunRecord(data).add("the embedded MariaDB", leftBehind.toHandle());
 
-            IllegalStateException refused = assertThrows(IllegalStateException.class, () -> new RunRecord(data).refuseIfStillRunning());
+            IllegalStateException refused =
+                    assertThrows(IllegalStateException.class, () -> new RunRecord(data).refuseIfStillRunning());
 
-            assertEquals("An earlier start of the Run command on " + data + " is still running: the embedded MariaDB (process "
-                    + leftBehind.pid() + "). If its launcher was killed, stop them (kill " + leftBehind.pid()
-                    + ") and start again.", refused.getMessage());
+            assertEquals(
+                    "An earlier start of the Run command on " + data
+                            + " is still running: the embedded MariaDB (process "
+                            + leftBehind.pid() + "). If its launcher was killed, stop them (kill " + leftBehind.pid()
+                            + ") and start again.",
+                    refused.getMessage());
         } finally {
             leftBehind.destroyForcibly().waitFor();
         }
@@ -35,7 +39,8 @@ class RunRecordTest {
     @Test
     void aLiveProcessThatMerelyReusedTheIdIsNotTakenForALeftover(@TempDir Path data) throws Exception {
         // this JVM's id with another start instant: the id was reused, the recorded process is gone
-        Files.write(data.resolve(RunRecord.FILE), List.of(ProcessHandle.current().pid() + " 2020-01-01T00:00:00Z WildFly"));
+        Files.write(
+                data.resolve(RunRecord.FILE), List.of(ProcessHandle.current().pid() + " 2020-01-01T00:00:00Z WildFly"));
 
         assertDoesNotThrow(() -> new RunRecord(data).refuseIfStillRunning());
     }

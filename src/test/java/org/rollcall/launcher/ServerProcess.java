@@ -43,20 +43,26 @@ public final class ServerProcess implements AutoCloseable {
         copyFreshBase(serverHome.resolve("standalone"), baseDir);
         Files.copy(war, baseDir.resolve("deployments").resolve("rollcall.war"), StandardCopyOption.REPLACE_EXISTING);
         List<String> command = new ArrayList<>();
-        command.add(serverHome.resolve("bin").resolve(windows() ? "standalone.bat" : "standalone.sh").toString());
+        command.add(serverHome
+                .resolve("bin")
+                .resolve(windows() ? "standalone.bat" : "standalone.sh")
+                .toString());
         command.add("-Djboss.server.base.dir=" + baseDir.toAbsolutePath());
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         Path log = baseDir.resolve("console.log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         // the server's heap: ROLLCALL_SERVER_HEAP (default 2g), the limit an authority's files import within
-        builder.environment().putIfAbsent("JAVA_OPTS", "-Xms256m -Xmx" + Settings.get("ROLLCALL_SERVER_HEAP", "2g")
-                + " -Djava.awt.headless=true");
+        builder.environment()
+                .putIfAbsent(
+                        "JAVA_OPTS",
+                        "-Xms256m -Xmx" + Settings.get("ROLLCALL_SERVER_HEAP", "2g") + " -Djava.awt.headless=true");
         return new ServerProcess(builder.start(), baseDir, log);
     }
 
     /** Polls the health endpoint until it answers UP. */
     public void awaitHealthy(String baseUrl, Duration timeout) throws InterruptedException {
-        awaitHealthy(baseUrl, timeout, () -> { });
+        awaitHealthy(baseUrl, timeout, () -> {});
     }
 
     /**
@@ -64,7 +70,8 @@ public final class ServerProcess implements AutoCloseable {
      * {@code stillRunning} check ends, or the deployment failed (WildFly's {@code .failed} marker).
      */
     public void awaitHealthy(String baseUrl, Duration timeout, Runnable stillRunning) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Instant deadline = Instant.now().plus(timeout);
         Path failed = baseDir.resolve("deployments").resolve("rollcall.war.failed");
         while (Instant.now().isBefore(deadline)) {
@@ -73,11 +80,15 @@ public final class ServerProcess implements AutoCloseable {
                 throw new IllegalStateException("WildFly stopped while starting; see " + log);
             }
             if (Files.exists(failed)) {
-                throw new IllegalStateException("WildFly could not deploy Rollcall: " + readQuietly(failed) + " (see " + log + ")");
+                throw new IllegalStateException(
+                        "WildFly could not deploy Rollcall: " + readQuietly(failed) + " (see " + log + ")");
             }
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/health"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/api/health"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;
                 }
@@ -86,7 +97,8 @@ public final class ServerProcess implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("WildFly did not become ready within " + timeout.toSeconds() + " s; see " + log);
+        throw new IllegalStateException(
+                "WildFly did not become ready within " + timeout.toSeconds() + " s; see " + log);
     }
 
     /**
@@ -95,7 +107,8 @@ public final class ServerProcess implements AutoCloseable {
      */
     public CompletableFuture<String> ended() {
         Optional<ProcessHandle> jvm = serverJvm();
-        CompletableFuture<?> first = jvm.isEmpty() ? script.onExit()
+        CompletableFuture<?> first = jvm.isEmpty()
+                ? script.onExit()
                 : CompletableFuture.anyOf(script.onExit(), jvm.get().onExit());
         return first.thenApply(x -> howItEnded(jvm));
     }
@@ -125,7 +138,9 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     private Optional<ProcessHandle> serverJvm() {
-        return script.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false)).findFirst();
+        return script.descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .findFirst();
     }
 
     public Path log() {
@@ -142,13 +157,21 @@ public final class ServerProcess implements AutoCloseable {
      */
     @Override
     public void close() {
-        List<ProcessHandle> all = new ArrayList<>(script.descendants().sorted(Comparator.comparing(ProcessHandle::pid).reversed()).toList());
+        List<ProcessHandle> all = new ArrayList<>(script.descendants()
+                .sorted(Comparator.comparing(ProcessHandle::pid).reversed())
+                .toList());
         all.add(script.toHandle());
         all.forEach(ProcessHandle::destroy);
         Instant deadline = Instant.now().plus(STOP_TIMEOUT);
         for (ProcessHandle p : all) {
             try {
-                p.onExit().get(Math.max(1, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS);
+                p.onExit()
+                        .get(
+                                Math.max(
+                                        1,
+                                        Duration.between(Instant.now(), deadline)
+                                                .toMillis()),
+                                TimeUnit.MILLISECONDS);
             } catch (Exception notInTime) {
                 System.err.println("[rollcall] WildFly process " + p.pid() + " did not stop within "
                         + STOP_TIMEOUT.toSeconds() + " s; ending it");
@@ -176,8 +199,10 @@ public final class ServerProcess implements AutoCloseable {
                 Path to = target.resolve(source.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(to);
-                } else if (!file.startsWith(source.resolve("deployments")) && !file.startsWith(source.resolve("data"))
-                        && !file.startsWith(source.resolve("tmp")) && !file.startsWith(source.resolve("log"))) {
+                } else if (!file.startsWith(source.resolve("deployments"))
+                        && !file.startsWith(source.resolve("data"))
+                        && !file.startsWith(source.resolve("tmp"))
+                        && !file.startsWith(source.resolve("log"))) {
                     Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
                 }
             }

@@ -12,14 +12,15 @@ import java.util.Set;
  */
 final class ServerProperties {
     /** The launcher's own, not settings of the server. */
-    private static final Set<String> LAUNCHER_ONLY = Set.of("rollcall.server.home", "rollcall.war", "rollcall.server.base");
+    private static final Set<String> LAUNCHER_ONLY =
+            Set.of("rollcall.server.home", "rollcall.war", "rollcall.server.base");
 
-    private ServerProperties() {
-    }
+    private ServerProperties() {}
 
     static Map<String, String> of(LaunchSettings settings) {
         Map<String, String> server = new LinkedHashMap<>();
-        System.getProperties().stringPropertyNames().stream().sorted()
+        System.getProperties().stringPropertyNames().stream()
+                .sorted()
                 .filter(name -> name.startsWith("rollcall.") && !LAUNCHER_ONLY.contains(name))
                 .forEach(name -> server.put(name, System.getProperty(name)));
         server.put("jboss.http.port", String.valueOf(settings.httpPort()));

@@ -42,12 +42,17 @@ class MalformedJsonIT {
     @BeforeEach
     void aSchool() {
         admin = ApiClient.admin(base);
-        assertEquals(200, admin.putJson("schools/" + URN, "{\"name\":\"Malformed Primary\",\"phase\":\"primary\"}").statusCode());
+        assertEquals(
+                200,
+                admin.putJson("schools/" + URN, "{\"name\":\"Malformed Primary\",\"phase\":\"primary\"}")
+                        .statusCode());
     }
 
     private static void badRequest(HttpResponse<String> response) {
         assertEquals(400, response.statusCode(), response.body());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         JsonObject problem = ApiClient.object(response);
         assertEquals(400, problem.getInt("status"));
         assertEquals("Bad request", problem.getString("title"));
@@ -56,7 +61,12 @@ class MalformedJsonIT {
     /** The field JSON-B could not read is named in the problem's errors. */
     private static void badField(HttpResponse<String> response, String field) {
         badRequest(response);
-        assertEquals(field, ApiClient.object(response).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                field,
+                ApiClient.object(response)
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("field"));
     }
 
     private void notJson(BiFunction<String, String, HttpResponse<String>> send, String path) {
@@ -69,9 +79,15 @@ class MalformedJsonIT {
         notJson(admin::putJson, "schools/" + URN);
         notJson(admin::putJson, "schools/" + URN + "/governors");
         notJson(admin::putJson, "schools/" + URN + "/calendar");
-        badField(admin.putJson("schools/" + URN + "/calendar", "{\"academicYears\":[{\"name\":\"2025/26\","
-                + "\"start\":\"2025-09-31\",\"end\":\"2026-08-31\"}]}"), "academicYears.start");
-        assertEquals("Malformed Primary", ApiClient.object(admin.get("schools/" + URN)).getString("name"));
+        badField(
+                admin.putJson(
+                        "schools/" + URN + "/calendar",
+                        "{\"academicYears\":[{\"name\":\"2025/26\","
+                                + "\"start\":\"2025-09-31\",\"end\":\"2026-08-31\"}]}"),
+                "academicYears.start");
+        assertEquals(
+                "Malformed Primary",
+                ApiClient.object(admin.get("schools/" + URN)).getString("name"));
     }
 
     @Test
@@ -86,16 +102,22 @@ class MalformedJsonIT {
         notJson(admin::putJson, "schools/" + URN + "/attendance/bands");
         badField(admin.putJson("schools/" + URN + "/attendance/bands", "{\"excellent\":\"high\"}"), "excellent");
         notJson(admin::putJson, "schools/" + URN + "/pupils/A123456789012/attendance/target");
-        badField(admin.putJson("schools/" + URN + "/pupils/A123456789012/attendance/target",
-                "{\"termStart\":\"2025-02-30\",\"target\":95}"), "termStart");
+        badField(
+                admin.putJson(
+                        "schools/" + URN + "/pupils/A123456789012/attendance/target",
+                        "{\"termStart\":\"2025-02-30\",\"target\":95}"),
+                "termStart");
         notJson(admin::putJson, "national-benchmarks/2024-25");
     }
 
     @Test
     void auditRoundsScoresAndTheActionPlan() {
         notJson(admin::postJson, "schools/" + URN + "/audits");
-        badField(admin.postJson("schools/" + URN + "/audits",
-                "{\"framework\":\"rag\",\"title\":\"Spring\",\"heldOn\":\"20/03/2026\"}"), "heldOn");
+        badField(
+                admin.postJson(
+                        "schools/" + URN + "/audits",
+                        "{\"framework\":\"rag\",\"title\":\"Spring\",\"heldOn\":\"20/03/2026\"}"),
+                "heldOn");
         notJson(admin::postJson, "audits/1/respondents");
         notJson(admin::postJson, "audits/1/responses");
         notJson(admin::putJson, "audits/1/agreed/1.1");
@@ -107,7 +129,10 @@ class MalformedJsonIT {
     @Test
     void runs() {
         notJson(admin::postJson, "schools/" + URN + "/runs");
-        badField(admin.postJson("schools/" + URN + "/runs", "{\"kind\":\"GOVERNOR_PACK\",\"from\":\"2025-09-01\","
-                + "\"to\":\"2025-12-32\"}"), "to");
+        badField(
+                admin.postJson(
+                        "schools/" + URN + "/runs",
+                        "{\"kind\":\"GOVERNOR_PACK\",\"from\":\"2025-09-01\"," + "\"to\":\"2025-12-32\"}"),
+                "to");
     }
 }

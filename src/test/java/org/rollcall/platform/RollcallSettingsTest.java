@@ -31,9 +31,11 @@ class RollcallSettingsTest {
     @Test
     void thereIsNoDefaultAdminPasswordAndAShortOneStopsTheStart() {
         assertTrue(read(Map.of()).adminPassword().isEmpty(), "no default password");
-        assertEquals(Optional.of("twelve-chars"), read(Map.of("ROLLCALL_ADMIN_PASSWORD", "twelve-chars")).adminPassword());
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> read(Map.of("ROLLCALL_ADMIN_PASSWORD", "eleven-char")));
+        assertEquals(
+                Optional.of("twelve-chars"),
+                read(Map.of("ROLLCALL_ADMIN_PASSWORD", "twelve-chars")).adminPassword());
+        IllegalStateException refused =
+                assertThrows(IllegalStateException.class, () -> read(Map.of("ROLLCALL_ADMIN_PASSWORD", "eleven-char")));
         assertTrue(refused.getMessage().contains("ROLLCALL_ADMIN_PASSWORD"), refused.getMessage());
         assertTrue(refused.getMessage().contains("at least 12 characters"), refused.getMessage());
         assertFalse(refused.getMessage().contains("eleven-char"), "the password itself is not shown");
@@ -41,8 +43,8 @@ class RollcallSettingsTest {
 
     @Test
     void theInboxDefaultsToAFolderOfTheDataDirectory() {
-        RollcallSettings s = read(Map.of("ROLLCALL_DATA_DIR", "/srv/rollcall", "ROLLCALL_MAX_UPLOAD_MB", "5",
-                "ROLLCALL_INBOX_AUTO", "FALSE"));
+        RollcallSettings s = read(Map.of(
+                "ROLLCALL_DATA_DIR", "/srv/rollcall", "ROLLCALL_MAX_UPLOAD_MB", "5", "ROLLCALL_INBOX_AUTO", "FALSE"));
         assertEquals(Path.of("/srv/rollcall/inbox"), s.inboxDir());
         assertEquals(5L * 1024 * 1024, s.maxUploadBytes());
         assertFalse(s.inboxAuto());
@@ -50,19 +52,24 @@ class RollcallSettingsTest {
 
     @Test
     void aValueThatIsNotANumberNamesTheVariableAndTheProperty() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> read(Map.of("ROLLCALL_MAX_UPLOAD_MB", "abc")));
-        assertEquals("Setting ROLLCALL_MAX_UPLOAD_MB=abc is not valid: it must be a whole number (environment variable"
-                + " ROLLCALL_MAX_UPLOAD_MB or system property rollcall.max.upload.mb)", e.getMessage());
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> read(Map.of("ROLLCALL_MAX_UPLOAD_MB", "abc")));
+        assertEquals(
+                "Setting ROLLCALL_MAX_UPLOAD_MB=abc is not valid: it must be a whole number (environment variable"
+                        + " ROLLCALL_MAX_UPLOAD_MB or system property rollcall.max.upload.mb)",
+                e.getMessage());
     }
 
     @Test
     void zeroMegabytesAndAVagueFlagAreRefused() {
         assertTrue(assertThrows(IllegalStateException.class, () -> read(Map.of("ROLLCALL_STATS_CACHE_MB", "0")))
-                .getMessage().startsWith("Setting ROLLCALL_STATS_CACHE_MB=0 is not valid: it must be a whole number of at least 1"));
+                .getMessage()
+                .startsWith("Setting ROLLCALL_STATS_CACHE_MB=0 is not valid: it must be a whole number of at least 1"));
         assertTrue(assertThrows(IllegalStateException.class, () -> read(Map.of("ROLLCALL_INBOX_AUTO", "yes")))
-                .getMessage().startsWith("Setting ROLLCALL_INBOX_AUTO=yes is not valid: it must be true or false"));
+                .getMessage()
+                .startsWith("Setting ROLLCALL_INBOX_AUTO=yes is not valid: it must be true or false"));
         assertTrue(assertThrows(IllegalStateException.class, () -> read(Map.of("ROLLCALL_INBOX_SETTLE_SECONDS", "-1")))
-                .getMessage().startsWith("Setting ROLLCALL_INBOX_SETTLE_SECONDS=-1 is not valid"));
+                .getMessage()
+                .startsWith("Setting ROLLCALL_INBOX_SETTLE_SECONDS=-1 is not valid"));
     }
 }

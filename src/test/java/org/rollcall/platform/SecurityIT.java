@@ -32,12 +32,18 @@ class SecurityIT {
         assertEquals(401, response.statusCode());
         assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
         assertEquals(401, ApiClient.anonymous(base).get("documents").statusCode());
-        assertEquals(401, ApiClient.anonymous(base).postJson("schools/900300/runs", "{}").statusCode());
+        assertEquals(
+                401,
+                ApiClient.anonymous(base).postJson("schools/900300/runs", "{}").statusCode());
     }
 
     @Test
     void wrongPasswordIs401() {
-        assertEquals(401, ApiClient.as(base, ApiClient.ADMIN, "not-the-password").get("schools").statusCode());
+        assertEquals(
+                401,
+                ApiClient.as(base, ApiClient.ADMIN, "not-the-password")
+                        .get("schools")
+                        .statusCode());
     }
 
     @Test
@@ -48,8 +54,14 @@ class SecurityIT {
         admin.putJson("schools/900300", "{\"name\":\"Secure School\",\"phase\":\"primary\"}");
 
         ApiClient governor = ApiClient.as(base, "gov.one", "governor-pass-1");
-        assertEquals(403, governor.get("schools/900300/attendance?from=2025-09-01&to=2025-09-30").statusCode());
-        assertEquals(403, governor.postCsv("schools/900300/marks", "marks.csv", "upn,date,session,code\n").statusCode());
+        assertEquals(
+                403,
+                governor.get("schools/900300/attendance?from=2025-09-01&to=2025-09-30")
+                        .statusCode());
+        assertEquals(
+                403,
+                governor.postCsv("schools/900300/marks", "marks.csv", "upn,date,session,code\n")
+                        .statusCode());
         assertEquals(403, governor.get("users").statusCode());
         assertEquals(200, admin.get("users").statusCode());
     }
@@ -61,8 +73,14 @@ class SecurityIT {
 
     @Test
     void unknownRoleIsRefusedWithAProblemBody() {
-        var response = ApiClient.admin(base).putJson("users/someone", "{\"password\":\"long-enough-1\",\"roles\":[\"caretaker\"]}");
+        var response = ApiClient.admin(base)
+                .putJson("users/someone", "{\"password\":\"long-enough-1\",\"roles\":[\"caretaker\"]}");
         assertEquals(400, response.statusCode());
-        assertEquals("caretaker", ApiClient.object(response).getJsonArray("errors").getJsonObject(0).getString("value"));
+        assertEquals(
+                "caretaker",
+                ApiClient.object(response)
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("value"));
     }
 }

@@ -35,7 +35,9 @@ class BulkRenderingTest {
             assertEquals(String.valueOf(i), keys.get(i), "job order");
             try (PDDocument document = Loader.loadPDF(pdfs.get(i))) {
                 assertEquals(1, document.getNumberOfPages());
-                assertEquals("Attendance this term: " + SamplePrintouts.name(i), document.getDocumentInformation().getTitle());
+                assertEquals(
+                        "Attendance this term: " + SamplePrintouts.name(i),
+                        document.getDocumentInformation().getTitle());
                 String text = new PDFTextStripper().getText(document);
                 assertTrue(text.contains(SamplePrintouts.name(i)), text);
                 assertFalse(text.contains(SamplePrintouts.name((i + 1) % 30)), "no other pupil in " + text);
@@ -48,11 +50,14 @@ class BulkRenderingTest {
 
     @Test
     void renderCombinedPutsTheDocumentsOnConsecutivePagesOfOneAccessiblePdf() throws Exception {
-        byte[] pdf = RENDERER.renderCombined(SamplePrintouts.TEMPLATE, "Print file: Ashdown Academy", new SamplePrintouts(12, true));
+        byte[] pdf = RENDERER.renderCombined(
+                SamplePrintouts.TEMPLATE, "Print file: Ashdown Academy", new SamplePrintouts(12, true));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertEquals(12, document.getNumberOfPages());
-            assertEquals("Print file: Ashdown Academy", document.getDocumentInformation().getTitle());
+            assertEquals(
+                    "Print file: Ashdown Academy",
+                    document.getDocumentInformation().getTitle());
             for (int page = 1; page <= 12; page++) {
                 PDFTextStripper stripper = new PDFTextStripper();
                 stripper.setStartPage(page);
@@ -73,7 +78,9 @@ class BulkRenderingTest {
 
     @Test
     void aPrintFileOfNothingIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> RENDERER.renderCombined(SamplePrintouts.TEMPLATE, "None", List.of()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> RENDERER.renderCombined(SamplePrintouts.TEMPLATE, "None", List.of()));
     }
 
     @Test
@@ -81,8 +88,10 @@ class BulkRenderingTest {
         PdfJob good = SamplePrintouts.job(1, false);
         PdfJob bad = new PdfJob("bad", "Bad", Map.of("NAME", 42), good.rows());
         List<String> handed = new ArrayList<>();
-        var error = assertThrows(RuntimeException.class, () -> RENDERER.renderEach(SamplePrintouts.TEMPLATE,
-                List.of(good, bad, good), (job, pdf) -> handed.add(job.key())));
+        var error = assertThrows(
+                RuntimeException.class,
+                () -> RENDERER.renderEach(
+                        SamplePrintouts.TEMPLATE, List.of(good, bad, good), (job, pdf) -> handed.add(job.key())));
         assertTrue(error.getMessage().startsWith("Could not fill report"), error.toString());
         assertEquals(List.of("1"), handed, "what came before the failure was handed over, nothing after it");
     }

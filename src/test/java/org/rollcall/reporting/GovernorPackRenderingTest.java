@@ -11,8 +11,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.rollcall.attendance.statistics.population.AttendanceSummary;
 import org.rollcall.attendance.statistics.comparison.NationalBenchmark;
+import org.rollcall.attendance.statistics.population.AttendanceSummary;
 
 /** The governor-pack template compiles, fills and exports a PDF whose text and fonts can be read back. */
 class GovernorPackRenderingTest {
@@ -20,17 +20,39 @@ class GovernorPackRenderingTest {
     static GovernorPack pack() {
         // 120 pupils, 18,000 sessions: 16,807 present (93.37%), 738 authorised (4.10%), 455 unauthorised (2.53%)
         AttendanceSummary figures = GovernorPackSectionsTest.summary(120, 18000, 16807, 738, 455, 12);
-        return new GovernorPack(new GovernorPack.Cover("Ashdown Academy", "URN 123456 · Secondary", "Autumn term 2025/26",
-                "From 3 September 2025 to 19 December 2025", "Produced on 22 November 2026 by Rollcall"),
+        return new GovernorPack(
+                new GovernorPack.Cover(
+                        "Ashdown Academy",
+                        "URN 123456 · Secondary",
+                        "Autumn term 2025/26",
+                        "From 3 September 2025 to 19 December 2025",
+                        "Produced on 22 November 2026 by Rollcall"),
                 new GovernorPack.Headline(figures, Optional.of(NationalBenchmark.latest())),
-                new GovernorPack.Chart(new BarChart("Attendance %").bar("Year 7", 95.5).bar("Year 8", 91.25).drawing(),
+                new GovernorPack.Chart(
+                        new BarChart("Attendance %")
+                                .bar("Year 7", 95.5)
+                                .bar("Year 8", 91.25)
+                                .drawing(),
                         "Bar chart of attendance by year group: Year 7 95.5%, Year 8 91.25%."),
-                new GovernorPack.Chart(new TrendChart().week("8 September 2025", Optional.of(94.0), Optional.of(93.5))
-                        .week("15 September 2025", Optional.of(95.0), Optional.empty()).target(96).drawing(),
+                new GovernorPack.Chart(
+                        new TrendChart()
+                                .week("8 September 2025", Optional.of(94.0), Optional.of(93.5))
+                                .week("15 September 2025", Optional.of(95.0), Optional.empty())
+                                .target(96)
+                                .drawing(),
                         "Line chart of weekly attendance: week of 8 September 2025 94.0% (last year 93.5%)."),
-                new GovernorPack.Notes("Population: all pupils", "Not shown because the group has fewer than 5 pupils: Year 9."),
-                List.of(PackLine.heading("Attendance by year group"),
-                        PackLine.columns("Year group", "Pupils", "Attendance", "Authorised absence", "Unauthorised absence", "PA pupils", "PA rate"),
+                new GovernorPack.Notes(
+                        "Population: all pupils", "Not shown because the group has fewer than 5 pupils: Year 9."),
+                List.of(
+                        PackLine.heading("Attendance by year group"),
+                        PackLine.columns(
+                                "Year group",
+                                "Pupils",
+                                "Attendance",
+                                "Authorised absence",
+                                "Unauthorised absence",
+                                "PA pupils",
+                                "PA rate"),
                         PackLine.row("Year 7", "60", "95.50%", "3.00%", "1.50%", "4", "6.67%"),
                         PackLine.row("Year 8", "60", "91.25%", "5.00%", "3.75%", "8", "13.33%"),
                         PackLine.row("Year 9", "fewer than 5", "–", "–", "–", "–", "–"),
@@ -52,13 +74,22 @@ class GovernorPackRenderingTest {
             assertTrue(text.contains("12 pupils (10.00%)") && text.contains("18,000"), text);
             assertTrue(text.contains("Year 8") && text.contains("91.25%"), text);
             assertTrue(text.contains("fewer than 5"), text);
-            assertTrue(text.contains("Self-evaluation of attendance practice") && text.contains("No self-evaluation round"), text);
+            assertTrue(
+                    text.contains("Self-evaluation of attendance practice")
+                            && text.contains("No self-evaluation round"),
+                    text);
             assertEquals(2, document.getNumberOfPages(), "title page, then the body");
-            PDFont font = document.getPage(0).getResources().getFont(
-                    document.getPage(0).getResources().getFontNames().iterator().next());
+            PDFont font = document.getPage(0)
+                    .getResources()
+                    .getFont(document.getPage(0)
+                            .getResources()
+                            .getFontNames()
+                            .iterator()
+                            .next());
             assertTrue(font.getName().contains("DejaVuSans"), font.getName());
             assertTrue(font.isEmbedded(), "fonts must be embedded so the pack prints the same everywhere");
-            assertEquals("Attendance report for governors: Ashdown Academy, Autumn term 2025/26",
+            assertEquals(
+                    "Attendance report for governors: Ashdown Academy, Autumn term 2025/26",
                     document.getDocumentInformation().getTitle());
         }
     }
@@ -77,8 +108,10 @@ class GovernorPackRenderingTest {
             lines.add(PackLine.row("Week " + week, "95.00%", "94.00%", "+1.00 pts"));
         }
         // the running footer is an artifact, so the rows either side of a page break stay one table
-        assertCompliant(new GovernorPack(one.cover(), one.headline(), one.chart(), one.trendChart(), one.notes(), lines)
-                .render(new JasperRenderer()), "governor pack with a long table");
+        assertCompliant(
+                new GovernorPack(one.cover(), one.headline(), one.chart(), one.trendChart(), one.notes(), lines)
+                        .render(new JasperRenderer()),
+                "governor pack with a long table");
     }
 
     @Test
@@ -92,7 +125,8 @@ class GovernorPackRenderingTest {
     @Test
     void barChartRefusesAPercentageOutsideZeroToHundred() {
         var chart = new BarChart("Attendance %");
-        var error = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> chart.bar("Year 7", 101));
+        var error = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> chart.bar("Year 7", 101));
         assertTrue(error.getMessage().contains("Year 7"));
     }
 }

@@ -22,13 +22,18 @@ class PlainExportComplianceTest {
     void aDefaultJasperReportsExportFailsWithTheRulesItBreaks() throws Exception {
         PdfJob job = SamplePrintouts.job(3, true);
         Map<String, Object> parameters = new HashMap<>(job.parameters());
-        JasperPrint print = JasperFillManager.fillReport(new JasperRenderer().report(SamplePrintouts.TEMPLATE),
-                parameters, new JRBeanCollectionDataSource(job.rows()));
+        JasperPrint print = JasperFillManager.fillReport(
+                new JasperRenderer().report(SamplePrintouts.TEMPLATE),
+                parameters,
+                new JRBeanCollectionDataSource(job.rows()));
         byte[] plain = JasperExportManager.exportReportToPdf(print);
 
-        AssertionError failure = assertThrows(AssertionError.class, () -> PdfCompliance.assertCompliant(plain, "plain export"));
+        AssertionError failure =
+                assertThrows(AssertionError.class, () -> PdfCompliance.assertCompliant(plain, "plain export"));
 
         assertTrue(failure.getMessage().contains("ua1 7.1-8"), "no XMP metadata: " + failure.getMessage());
-        assertTrue(failure.getMessage().contains("2a 6.2.4.3"), "device colours without an output intent: " + failure.getMessage());
+        assertTrue(
+                failure.getMessage().contains("2a 6.2.4.3"),
+                "device colours without an output intent: " + failure.getMessage());
     }
 }

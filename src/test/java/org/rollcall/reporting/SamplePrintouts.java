@@ -13,7 +13,9 @@ import java.util.NoSuchElementException;
 final class SamplePrintouts implements Iterable<PdfJob> {
     static final String TEMPLATE = "render-benchmark";
     private static final String[] FORENAMES = {"Amira", "Ben", "Chloé", "Dawid", "Efua", "Finn", "Grace", "Hamza"};
-    private static final String[] SURNAMES = {"Adeyemi", "Brown", "Łukasiewicz", "Doyle", "Evans", "Ó Briain", "Green", "Hussain"};
+    private static final String[] SURNAMES = {
+        "Adeyemi", "Brown", "Łukasiewicz", "Doyle", "Evans", "Ó Briain", "Green", "Hussain"
+    };
 
     private final int count;
     private final boolean charts;
@@ -35,8 +37,16 @@ final class SamplePrintouts implements Iterable<PdfJob> {
     static PdfJob job(int i, boolean chart, boolean png) {
         double rate = 80 + (i * 37 % 200) / 10.0;
         List<Row> rows = new ArrayList<>();
-        String[] labels = {"Attendance", "Days missed", "Authorised absence", "Unauthorised absence", "Late before the register closed",
-                "Late after the register closed", "Target", "Sessions to target"};
+        String[] labels = {
+            "Attendance",
+            "Days missed",
+            "Authorised absence",
+            "Unauthorised absence",
+            "Late before the register closed",
+            "Late after the register closed",
+            "Target",
+            "Sessions to target"
+        };
         for (int r = 0; r < labels.length; r++) {
             rows.add(new Row(labels[r], r == 0 ? rate + "%" : String.valueOf((i + r) % 17), r == labels.length - 1));
         }
@@ -49,12 +59,23 @@ final class SamplePrintouts implements Iterable<PdfJob> {
         }
         bars.reference(96, "Target 96%");
         Object image = !chart ? SMALL_PNG.get() : png ? bars.png(400, 180) : bars.drawing();
-        return new PdfJob(String.valueOf(i), "Attendance this term: " + name(i),
-                Map.of("NAME", name(i), "SCHOOL", "Ashdown Academy, 1 High Street, Ashdown",
-                        "SUMMARY", name(i) + " attended " + rate + "% of sessions this term so far (1 September to 19 December 2025)."
+        return new PdfJob(
+                String.valueOf(i),
+                "Attendance this term: " + name(i),
+                Map.of(
+                        "NAME",
+                        name(i),
+                        "SCHOOL",
+                        "Ashdown Academy, 1 High Street, Ashdown",
+                        "SUMMARY",
+                        name(i) + " attended " + rate
+                                + "% of sessions this term so far (1 September to 19 December 2025)."
                                 + " That is about half a day missed every fortnight. Every session counts: attending every"
                                 + " session until 19 December reaches the target of 96%.",
-                        "CHART", image, "CHART_ALT", alt.toString()),
+                        "CHART",
+                        image,
+                        "CHART_ALT",
+                        alt.toString()),
                 rows);
     }
 

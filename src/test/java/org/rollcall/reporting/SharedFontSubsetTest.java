@@ -35,7 +35,9 @@ class SharedFontSubsetTest {
         PdfJob plain = SamplePrintouts.job(1, true);
         PdfJob other = renamed(SamplePrintouts.job(2, true), VIETNAMESE);
         List<byte[]> pdfs = new ArrayList<>();
-        RENDERER.renderEach(SamplePrintouts.TEMPLATE, List.of(SamplePrintouts.job(0, true), plain, other),
+        RENDERER.renderEach(
+                SamplePrintouts.TEMPLATE,
+                List.of(SamplePrintouts.job(0, true), plain, other),
                 (job, pdf) -> pdfs.add(pdf));
 
         Map<String, byte[]> first = fontPrograms(pdfs.get(0));
@@ -46,7 +48,8 @@ class SharedFontSubsetTest {
         for (String font : first.keySet()) {
             assertArrayEquals(first.get(font), second.get(font), font + " shared by the two plain files");
         }
-        assertFalse(java.util.Arrays.equals(first.get("DejaVuSans"), third.get("DejaVuSans")),
+        assertFalse(
+                java.util.Arrays.equals(first.get("DejaVuSans"), third.get("DejaVuSans")),
                 "the file with ễ has a subset of its own");
         try (PDDocument document = Loader.loadPDF(pdfs.get(2))) {
             assertTrue(new PDFTextStripper().getText(document).contains(VIETNAMESE));
@@ -64,7 +67,8 @@ class SharedFontSubsetTest {
         RENDERER.renderEach(SamplePrintouts.TEMPLATE, List.of(job), (j, pdf) -> bulk.add(pdf));
 
         // the shared subset also carries all of Latin-1 and Latin Extended-A, so it is larger
-        assertTrue(fontPrograms(single).get("DejaVuSans").length < fontPrograms(bulk.get(0)).get("DejaVuSans").length);
+        assertTrue(fontPrograms(single).get("DejaVuSans").length
+                < fontPrograms(bulk.get(0)).get("DejaVuSans").length);
         assertCompliant(single, "a single file");
     }
 
@@ -84,8 +88,12 @@ class SharedFontSubsetTest {
                 PDFont font = resources.getFont(name);
                 if (font instanceof PDType0Font type0) {
                     String postscript = font.getName().substring(font.getName().indexOf('+') + 1);
-                    programs.put(postscript, type0.getDescendantFont().getFontDescriptor().getFontFile2()
-                            .toByteArray());
+                    programs.put(
+                            postscript,
+                            type0.getDescendantFont()
+                                    .getFontDescriptor()
+                                    .getFontFile2()
+                                    .toByteArray());
                 }
             }
         }

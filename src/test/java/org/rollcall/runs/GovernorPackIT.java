@@ -54,10 +54,17 @@ class GovernorPackIT {
     @Test
     void handWorkedRegisterBecomesAnArchivedAndEmailedGovernorPack() throws Exception {
         ApiClient api = ApiClient.admin(base);
-        assertEquals(200, api.putJson("schools/" + URN, "{\"name\":\"Hand Worked High School\",\"phase\":\"secondary\"}").statusCode());
-        assertEquals(200, api.putJson("schools/" + URN + "/governors",
-                "[{\"name\":\"Ann Chair\",\"email\":\"chair@governors.example\"},"
-                        + "{\"name\":\"Bob Vice\",\"email\":\"vice@governors.example\"}]").statusCode());
+        assertEquals(
+                200,
+                api.putJson("schools/" + URN, "{\"name\":\"Hand Worked High School\",\"phase\":\"secondary\"}")
+                        .statusCode());
+        assertEquals(
+                200,
+                api.putJson(
+                                "schools/" + URN + "/governors",
+                                "[{\"name\":\"Ann Chair\",\"email\":\"chair@governors.example\"},"
+                                        + "{\"name\":\"Bob Vice\",\"email\":\"vice@governors.example\"}]")
+                        .statusCode());
         var pupils = api.postCsv("schools/" + URN + "/pupils", "pupils.csv", SmallSchool.pupilsCsv(100));
         assertEquals(200, pupils.statusCode(), pupils.body());
         assertEquals(7, ApiClient.object(pupils).getInt("added"));
@@ -67,30 +74,51 @@ class GovernorPackIT {
 
         JsonObject figures = ApiClient.object(api.get("schools/" + URN + "/attendance?from=2025-09-08&to=2025-09-12"));
         assertEquals(69, figures.getJsonNumber("possibleSessions").longValue());
-        assertEquals("85.51", figures.getJsonNumber("attendanceRate").bigDecimalValue().toPlainString());
-        assertEquals("5.80", figures.getJsonNumber("authorisedAbsenceRate").bigDecimalValue().toPlainString());
-        assertEquals("8.70", figures.getJsonNumber("unauthorisedAbsenceRate").bigDecimalValue().toPlainString());
+        assertEquals(
+                "85.51",
+                figures.getJsonNumber("attendanceRate").bigDecimalValue().toPlainString());
+        assertEquals(
+                "5.80",
+                figures.getJsonNumber("authorisedAbsenceRate").bigDecimalValue().toPlainString());
+        assertEquals(
+                "8.70",
+                figures.getJsonNumber("unauthorisedAbsenceRate")
+                        .bigDecimalValue()
+                        .toPlainString());
         assertEquals(7, figures.getInt("pupils"));
         assertEquals(4, figures.getInt("persistentAbsentees"));
-        assertEquals("57.14", figures.getJsonNumber("persistentAbsenceRate").bigDecimalValue().toPlainString());
+        assertEquals(
+                "57.14",
+                figures.getJsonNumber("persistentAbsenceRate").bigDecimalValue().toPlainString());
 
-        var started = api.postJson("schools/" + URN + "/runs", "{\"kind\":\"GOVERNOR_PACK\",\"from\":\"2025-09-08\",\"to\":\"2025-09-12\"}");
+        var started = api.postJson(
+                "schools/" + URN + "/runs",
+                "{\"kind\":\"GOVERNOR_PACK\",\"from\":\"2025-09-08\",\"to\":\"2025-09-12\"}");
         assertEquals(202, started.statusCode(), started.body());
         long runId = ApiClient.object(started).getJsonNumber("id").longValue();
         JsonObject run = waitForRun(api, runId);
         assertEquals("COMPLETED", run.getString("status"), run.toString());
         long documentId = run.getJsonArray("documentIds").getJsonNumber(0).longValue();
 
-        JsonObject listed = ApiClient.array(api.get("documents?urn=" + URN)).stream().map(v -> (JsonObject) v)
-                .filter(d -> d.getJsonNumber("id").longValue() == documentId).findFirst().orElseThrow();
+        JsonObject listed = ApiClient.array(api.get("documents?urn=" + URN)).stream()
+                .map(v -> (JsonObject) v)
+                .filter(d -> d.getJsonNumber("id").longValue() == documentId)
+                .findFirst()
+                .orElseThrow();
         var download = api.getBytes("documents/" + documentId);
         assertEquals(200, download.statusCode());
-        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/pdf", download.headers().firstValue("Content-Type").orElse(""));
         byte[] pdf = download.body();
         assertEquals(listed.getString("sha256"), ContentStore.sha256(pdf), "the archive row names the bytes it serves");
         assertEquals(pdf.length, listed.getJsonNumber("size").longValue());
-        Path onDisk = Path.of(System.getProperty("it.work.dir"), "data", "archive",
-                listed.getString("sha256").substring(0, 2), listed.getString("sha256").substring(2, 4), listed.getString("sha256") + ".pdf");
+        Path onDisk = Path.of(
+                System.getProperty("it.work.dir"),
+                "data",
+                "archive",
+                listed.getString("sha256").substring(0, 2),
+                listed.getString("sha256").substring(2, 4),
+                listed.getString("sha256") + ".pdf");
         assertTrue(Arrays.equals(pdf, Files.readAllBytes(onDisk)), "stored once, addressed by its SHA-256");
 
         PdfCompliance.assertCompliant(pdf, "the archived governor pack");
@@ -100,15 +128,19 @@ class GovernorPackIT {
         assertTrue(text.contains("85.51%"), "the hand-computed attendance is in the pack: " + text);
         assertTrue(text.contains("4 pupils (57.14%)"), text);
         assertTrue(text.contains("fewer than 5"), "Year 8 (one pupil) is suppressed: " + text);
-        assertTrue(text.contains("Pupil groups") && text.contains("Compared with last year and nationally")
-                && text.contains("Self-evaluation of attendance practice"), "the pack's sections: " + text);
+        assertTrue(
+                text.contains("Pupil groups")
+                        && text.contains("Compared with last year and nationally")
+                        && text.contains("Self-evaluation of attendance practice"),
+                "the pack's sections: " + text);
         assertTrue(!text.contains("P7") && !text.contains(SmallSchool.upn(100, 7)), "no pupil is named");
 
         List<MimeMessage> mails = waitForMail(2);
         for (MimeMessage mail : mails) {
             assertTrue(mail.getSubject().contains("Hand Worked High School"));
             byte[] attached = attachment(mail);
-            assertEquals(listed.getString("sha256"), ContentStore.sha256(attached), "the emailed PDF is the archived one");
+            assertEquals(
+                    listed.getString("sha256"), ContentStore.sha256(attached), "the emailed PDF is the archived one");
         }
         JsonObject afterMail = ApiClient.object(api.get("runs/" + runId));
         assertEquals(2, afterMail.getJsonObject("emails").getInt("sent"));
@@ -120,7 +152,8 @@ class GovernorPackIT {
         do {
             Thread.sleep(250);
             run = ApiClient.object(api.get("runs/" + id));
-        } while (List.of("QUEUED", "RUNNING").contains(run.getString("status")) && Instant.now().isBefore(deadline));
+        } while (List.of("QUEUED", "RUNNING").contains(run.getString("status"))
+                && Instant.now().isBefore(deadline));
         return run;
     }
 

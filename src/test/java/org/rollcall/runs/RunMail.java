@@ -17,8 +17,7 @@ import org.rollcall.testing.ItEnvironment;
 
 /** The test SMTP server's messages to a given set of recipients (other tests' mail is left alone). */
 final class RunMail {
-    private RunMail() {
-    }
+    private RunMail() {}
 
     static List<MimeMessage> waitFor(Set<String> recipients, int count) throws Exception {
         GreenMail mail = ItEnvironment.mail();
@@ -52,13 +51,15 @@ final class RunMail {
     }
 
     private static List<MimeMessage> to(GreenMail mail, Set<String> recipients) throws Exception {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-            try {
-                Address[] to = m.getRecipients(MimeMessage.RecipientType.TO);
-                return to != null && Arrays.stream(to).anyMatch(a -> recipients.contains(a.toString()));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        Address[] to = m.getRecipients(MimeMessage.RecipientType.TO);
+                        return to != null && Arrays.stream(to).anyMatch(a -> recipients.contains(a.toString()));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 }

@@ -13,8 +13,7 @@ import org.rollcall.testing.ApiClient;
 
 /** Starting a run and reading its documents back, for the run tests. */
 final class Runs {
-    private Runs() {
-    }
+    private Runs() {}
 
     static JsonObject runToEnd(ApiClient api, String school, String request) throws InterruptedException {
         var started = api.postJson(school + "/runs", request);
@@ -28,7 +27,8 @@ final class Runs {
         do {
             Thread.sleep(250);
             run = ApiClient.object(api.get("runs/" + id));
-        } while (List.of("QUEUED", "RUNNING").contains(run.getString("status")) && Instant.now().isBefore(deadline));
+        } while (List.of("QUEUED", "RUNNING").contains(run.getString("status"))
+                && Instant.now().isBefore(deadline));
         return run;
     }
 

@@ -15,7 +15,9 @@ class UrnTest {
         assertEquals(Optional.empty(), Urn.parse("1234"));
         assertEquals(Optional.empty(), Urn.parse("123456789"));
         assertEquals(Optional.empty(), Urn.parse("10000a"));
-        assertEquals("A URN is 5 to 8 digits, not 'abc'",
-                assertThrows(IllegalArgumentException.class, () -> new Urn("abc")).getMessage());
+        assertEquals(
+                "A URN is 5 to 8 digits, not 'abc'",
+                assertThrows(IllegalArgumentException.class, () -> new Urn("abc"))
+                        .getMessage());
     }
 }

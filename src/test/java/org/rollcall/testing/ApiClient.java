@@ -19,7 +19,10 @@ public final class ApiClient {
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "it-admin-password";
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final String base;
     private final String authorization;
 
@@ -59,19 +62,26 @@ public final class ApiClient {
     }
 
     public HttpResponse<String> putJson(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public HttpResponse<String> postJson(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public HttpResponse<String> patchJson(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public HttpResponse<String> postCsv(String path, String fileName, byte[] csv) {
-        return send(request(path).header("Content-Type", "text/csv")
+        return send(request(path)
+                .header("Content-Type", "text/csv")
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(csv)));
     }
@@ -95,7 +105,8 @@ public final class ApiClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + "api/" + path)).timeout(Duration.ofMinutes(2));
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(base + "api/" + path)).timeout(Duration.ofMinutes(2));
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }

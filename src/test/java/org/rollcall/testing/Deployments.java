@@ -6,8 +6,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The WAR the build made, deployed as it is: tests exercise exactly what ships. */
 public final class Deployments {
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static WebArchive war() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));

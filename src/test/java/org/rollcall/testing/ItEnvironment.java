@@ -28,7 +28,8 @@ public class ItEnvironment implements LauncherSessionListener {
             deleteRecursively(work.resolve("data"));
             deleteRecursively(work.resolve("inbox"));
             database = EmbeddedDatabase.start(work.resolve("db"), Integer.getInteger("it.db.port"));
-            mail = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mail = new GreenMail(
+                    new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             mail.start();
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the integration-test database or mail server", e);
@@ -62,7 +63,8 @@ public class ItEnvironment implements LauncherSessionListener {
             return;
         }
         try (var paths = java.nio.file.Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 }

@@ -34,8 +34,7 @@ public final class LetterSchool {
             new String[] {"Dan", "Dawson", "7B", "7", "L \\ / \\ / \\ / \\ / \\"},
             new String[] {"Eve", "Evans", "8A", "8", "/ \\ M \\ / \\ M \\ / \\"});
 
-    private LetterSchool() {
-    }
+    private LetterSchool() {}
 
     public static String upn(int n) {
         return SmallSchool.upn(900, n);
@@ -64,8 +63,16 @@ public final class LetterSchool {
         StringBuilder csv = new StringBuilder("upn,surname,forename,year_group,form\n");
         for (int i = 0; i < PUPILS.size(); i++) {
             String[] p = PUPILS.get(i);
-            csv.append(upn(i + 1)).append(',').append(p[1]).append(',').append(p[0]).append(',').append(p[3]).append(',')
-                    .append(p[2]).append('\n');
+            csv.append(upn(i + 1))
+                    .append(',')
+                    .append(p[1])
+                    .append(',')
+                    .append(p[0])
+                    .append(',')
+                    .append(p[3])
+                    .append(',')
+                    .append(p[2])
+                    .append('\n');
         }
         return csv.toString();
     }
@@ -85,8 +92,14 @@ public final class LetterSchool {
         for (int i = 0; i < PUPILS.size(); i++) {
             String[] marks = PUPILS.get(i)[4].split(" ");
             for (int s = 0; s < marks.length; s++) {
-                csv.append(upn(i + 1)).append(',').append(MONDAY.plusDays(s / 2)).append(',').append(s % 2 == 0 ? "AM" : "PM")
-                        .append(',').append(marks[s]).append('\n');
+                csv.append(upn(i + 1))
+                        .append(',')
+                        .append(MONDAY.plusDays(s / 2))
+                        .append(',')
+                        .append(s % 2 == 0 ? "AM" : "PM")
+                        .append(',')
+                        .append(marks[s])
+                        .append('\n');
             }
         }
         return csv.toString();

@@ -29,8 +29,7 @@ public final class PdfCompliance {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
-    private PdfCompliance() {
-    }
+    private PdfCompliance() {}
 
     /** Fails unless {@code pdf} passes PDF/UA-1 and PDF/A-2a with no failed rule; {@code what} names it in the message. */
     public static void assertCompliant(byte[] pdf, String what) {
@@ -47,7 +46,7 @@ public final class PdfCompliance {
     /** Each failed rule as "flavour clause-test (count x): message"; empty when the file passes. */
     public static List<String> failedRules(byte[] pdf, PDFAFlavour flavour) {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, 1, false, true, false)) {
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, 1, false, true, false)) {
             ValidationResult result = validator.validate(parser);
             Map<RuleId, String> messages = new LinkedHashMap<>();
             for (TestAssertion assertion : result.getTestAssertions()) {
@@ -56,8 +55,9 @@ public final class PdfCompliance {
                 }
             }
             List<String> failures = new ArrayList<>();
-            result.getFailedChecks().forEach((id, count) -> failures.add(flavour.getId() + " " + id.getClause() + "-"
-                    + id.getTestNumber() + " (" + count + "x): " + messages.getOrDefault(id, "")));
+            result.getFailedChecks()
+                    .forEach((id, count) -> failures.add(flavour.getId() + " " + id.getClause() + "-"
+                            + id.getTestNumber() + " (" + count + "x): " + messages.getOrDefault(id, "")));
             if (failures.isEmpty() && !result.isCompliant()) {
                 failures.add(flavour.getId() + ": not compliant (" + result.getJobEndStatus() + ")");
             }

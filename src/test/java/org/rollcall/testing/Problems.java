@@ -8,8 +8,7 @@ import java.net.http.HttpResponse;
 
 /** Checks of answers: a success, or a problem body with the status and the field it names. */
 public final class Problems {
-    private Problems() {
-    }
+    private Problems() {}
 
     public static HttpResponse<String> ok(HttpResponse<String> response) {
         assertTrue(response.statusCode() < 300, response.statusCode() + ": " + response.body());
@@ -18,9 +17,12 @@ public final class Problems {
 
     public static void assertProblem(HttpResponse<String> response, int status, String field) {
         assertEquals(status, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                 response.headers().toString());
-        assertTrue(ApiClient.object(response).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .anyMatch(e -> field.equals(e.getString("field", null))), field + " named in " + response.body());
+        assertTrue(
+                ApiClient.object(response).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(e -> field.equals(e.getString("field", null))),
+                field + " named in " + response.body());
     }
 }

@@ -39,8 +39,7 @@ public final class SmallSchool {
         REGISTERS.put("P7", "/ \\ M \\ / \\ M \\ / \\");
     }
 
-    private SmallSchool() {
-    }
+    private SmallSchool() {}
 
     /** A valid UPN for pupil number n of a school (DfE check letter, LA 999). */
     public static String upn(int schoolNumber, int n) {
@@ -53,8 +52,14 @@ public final class SmallSchool {
         int n = 1;
         for (String pupil : REGISTERS.keySet()) {
             String year = pupil.equals("P7") ? "8" : "7";
-            csv.append(upn(schoolNumber, n++)).append(",Pupil,").append(pupil).append(',').append(year).append(',')
-                    .append(year).append("A\n");
+            csv.append(upn(schoolNumber, n++))
+                    .append(",Pupil,")
+                    .append(pupil)
+                    .append(',')
+                    .append(year)
+                    .append(',')
+                    .append(year)
+                    .append("A\n");
         }
         return csv.toString();
     }
@@ -66,8 +71,14 @@ public final class SmallSchool {
             String upn = upn(schoolNumber, n++);
             String[] marks = codes.split(" ");
             for (int i = 0; i < marks.length; i++) {
-                csv.append(upn).append(',').append(MONDAY.plusDays(i / 2)).append(',').append(i % 2 == 0 ? "AM" : "PM")
-                        .append(',').append(marks[i]).append('\n');
+                csv.append(upn)
+                        .append(',')
+                        .append(MONDAY.plusDays(i / 2))
+                        .append(',')
+                        .append(i % 2 == 0 ? "AM" : "PM")
+                        .append(',')
+                        .append(marks[i])
+                        .append('\n');
             }
         }
         return csv.toString();

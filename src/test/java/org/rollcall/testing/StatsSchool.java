@@ -54,21 +54,39 @@ public final class StatsSchool {
 
     static final String EIGHT_OF_TEN = "/ \\ I \\ / \\ I \\ / \\";
 
-    private StatsSchool() {
-    }
+    private StatsSchool() {}
 
     public static String upn(int pupil) {
         return SmallSchool.upn(NUMBER, pupil);
     }
 
     public static String pupilsCsv() {
-        StringBuilder csv = new StringBuilder("upn,surname,forename,dob,gender,year_group,form,admission_date,leaving_date,"
-                + "fsm,disadvantaged,sen,eal,ethnicity,looked_after,child_in_need,young_carer\n");
+        StringBuilder csv =
+                new StringBuilder("upn,surname,forename,dob,gender,year_group,form,admission_date,leaving_date,"
+                        + "fsm,disadvantaged,sen,eal,ethnicity,looked_after,child_in_need,young_carer\n");
         for (int i = 0; i < PUPILS.length; i++) {
             String[] p = PUPILS[i];
             String dob = p[1].equals("7") ? "2014-03-0" + (i + 1) : "2013-03-01";
-            csv.append(String.join(",", upn(i + 1), "Pupil", p[0], dob, p[3], p[1], p[2], "", "",
-                    p[4], p[5], p[6], p[7], p[8], "N", "N", "N")).append('\n');
+            csv.append(String.join(
+                            ",",
+                            upn(i + 1),
+                            "Pupil",
+                            p[0],
+                            dob,
+                            p[3],
+                            p[1],
+                            p[2],
+                            "",
+                            "",
+                            p[4],
+                            p[5],
+                            p[6],
+                            p[7],
+                            p[8],
+                            "N",
+                            "N",
+                            "N"))
+                    .append('\n');
         }
         return csv.toString();
     }

@@ -25,12 +25,13 @@ public final class SharedSubsetFont extends TrueTypeFontUnicode {
     private static final int[][] RANGES = {{0x20, 0x7e}, {0xa0, 0x17f}, {0x2010, 0x2027}, {0x20ac, 0x20ac}};
     /** Distinct glyph sets kept per font; past this the cache starts again (unusual names, long print files). */
     private static final int MAX_PROGRAMS = 32;
+
     private static final Map<BaseFont, BaseFont> SHARED = new ConcurrentHashMap<>();
-    private static final Method CID_FONT = privateMethod("getCIDFontType2", PdfIndirectReference.class,
-            String.class, int[][].class);
+    private static final Method CID_FONT =
+            privateMethod("getCIDFontType2", PdfIndirectReference.class, String.class, int[][].class);
     private static final Method TO_UNICODE = privateMethod("getToUnicode", int[][].class);
-    private static final Method TYPE0_FONT = privateMethod("getFontBaseType", PdfIndirectReference.class,
-            String.class, PdfIndirectReference.class);
+    private static final Method TYPE0_FONT =
+            privateMethod("getFontBaseType", PdfIndirectReference.class, String.class, PdfIndirectReference.class);
 
     private final Map<Glyphs, Program> programs = new ConcurrentHashMap<>();
 
@@ -40,8 +41,12 @@ public final class SharedSubsetFont extends TrueTypeFontUnicode {
 
     /** The shared-subset twin of an embedded, subset TrueType font (Identity-H); any other font unchanged. */
     public static BaseFont of(BaseFont font) {
-        if (!(font instanceof TrueTypeFontUnicode unicode) || font instanceof SharedSubsetFont || !font.isEmbedded()
-                || !font.isSubset() || unicode.cff || unicode.directoryOffset != 0) {
+        if (!(font instanceof TrueTypeFontUnicode unicode)
+                || font instanceof SharedSubsetFont
+                || !font.isEmbedded()
+                || !font.isSubset()
+                || unicode.cff
+                || unicode.directoryOffset != 0) {
             return font;
         }
         return SHARED.computeIfAbsent(font, f -> {
@@ -55,8 +60,7 @@ public final class SharedSubsetFont extends TrueTypeFontUnicode {
 
     @Override
     @SuppressWarnings("unchecked")
-    void writeFont(PdfWriter writer, PdfIndirectReference ref, Object[] params) throws DocumentException,
-            IOException {
+    void writeFont(PdfWriter writer, PdfIndirectReference ref, Object[] params) throws DocumentException, IOException {
         HashMap<Integer, int[]> used = (HashMap<Integer, int[]>) params[0];
         addRanges(used);
         int[][] metrics = used.values().toArray(new int[0][]);
@@ -88,8 +92,9 @@ public final class SharedSubsetFont extends TrueTypeFontUnicode {
 
     private Program program(HashMap<Integer, int[]> used, int[][] metrics) {
         try {
-            byte[] subset = new TrueTypeFontSubSet(fileName, new RandomAccessFileOrArray(rf), used, directoryOffset,
-                    false, false).process();
+            byte[] subset = new TrueTypeFontSubSet(
+                            fileName, new RandomAccessFileOrArray(rf), used, directoryOffset, false, false)
+                    .process();
             PdfStream fontFile = new StreamFont(subset, new int[] {subset.length}, compressionLevel);
             return new Program(fontFile, call(TO_UNICODE, (Object) metrics), createSubsetPrefix());
         } catch (IOException | DocumentException e) {
@@ -117,8 +122,7 @@ public final class SharedSubsetFont extends TrueTypeFontUnicode {
         }
     }
 
-    private record Program(PdfStream fontFile, PdfStream toUnicode, String prefix) {
-    }
+    private record Program(PdfStream fontFile, PdfStream toUnicode, String prefix) {}
 
     private record Glyphs(int[] ids) {
         @Override

@@ -21,14 +21,33 @@ import org.rollcall.school.School;
  */
 @ApplicationScoped
 public class ContactCsvImport {
-    static final List<String> REQUIRED = List.of("upn", "contact_name", "relationship", "email", "address", "priority",
-            "receives_correspondence", "channel");
+    static final List<String> REQUIRED = List.of(
+            "upn",
+            "contact_name",
+            "relationship",
+            "email",
+            "address",
+            "priority",
+            "receives_correspondence",
+            "channel");
 
-    record ContactRow(String name, String relationship, Optional<String> email, Optional<String> address, int priority,
-                      boolean receives, Contact.Channel channel) {
+    record ContactRow(
+            String name,
+            String relationship,
+            Optional<String> email,
+            Optional<String> address,
+            int priority,
+            boolean receives,
+            Contact.Channel channel) {
         static ContactRow of(Contact c) {
-            return new ContactRow(c.getName(), c.getRelationship(), c.getEmail(), c.getAddress(), c.getPriority(),
-                    c.isReceivesCorrespondence(), c.getChannel());
+            return new ContactRow(
+                    c.getName(),
+                    c.getRelationship(),
+                    c.getEmail(),
+                    c.getAddress(),
+                    c.getPriority(),
+                    c.isReceivesCorrespondence(),
+                    c.getChannel());
         }
     }
 
@@ -47,15 +66,17 @@ public class ContactCsvImport {
         return write(known, fileName, byPupil, UnknownColumns.warnings(table, REQUIRED, List.of()));
     }
 
-    private ImportResult write(Map<String, Pupil> known, String fileName, Map<String, List<ContactRow>> byPupil,
-                               List<String> warnings) {
+    private ImportResult write(
+            Map<String, Pupil> known, String fileName, Map<String, List<ContactRow>> byPupil, List<String> warnings) {
         int added = 0;
         int changed = 0;
         int rows = 0;
         for (Map.Entry<String, List<ContactRow>> entry : byPupil.entrySet()) {
             Pupil pupil = known.get(entry.getKey());
-            List<Contact> current = em.createQuery("select c from Contact c where c.pupil = :p order by c.priority, c.id", Contact.class)
-                    .setParameter("p", pupil).getResultList();
+            List<Contact> current = em.createQuery(
+                            "select c from Contact c where c.pupil = :p order by c.priority, c.id", Contact.class)
+                    .setParameter("p", pupil)
+                    .getResultList();
             List<ContactRow> wanted = new ArrayList<>(entry.getValue());
             wanted.sort(java.util.Comparator.comparingInt(ContactRow::priority));
             rows += wanted.size();
@@ -68,8 +89,15 @@ public class ContactCsvImport {
                 changed += wanted.size();
             }
             current.forEach(em::remove);
-            wanted.forEach(c -> em.persist(new Contact(pupil, c.name(), c.relationship(), c.email(), c.address(),
-                    c.priority(), c.receives(), c.channel())));
+            wanted.forEach(c -> em.persist(new Contact(
+                    pupil,
+                    c.name(),
+                    c.relationship(),
+                    c.email(),
+                    c.address(),
+                    c.priority(),
+                    c.receives(),
+                    c.channel())));
         }
         return new ImportResult(null, fileName, "contacts", rows, added, changed, rows - added - changed, warnings);
     }

@@ -17,11 +17,11 @@ import org.rollcall.attendance.importing.ContactCsvImport.ContactRow;
  * an address that looks like one, post needs a postal address).
  */
 final class ContactRows {
-    private ContactRows() {
-    }
+    private ContactRows() {}
 
     /** Every row checked; errors go to {@code errors}, the contacts grouped by the pupil's UPN. */
-    static Map<String, List<ContactRow>> read(CsvTable table, InputStream csv, Set<String> knownUpns, ImportErrors errors) {
+    static Map<String, List<ContactRow>> read(
+            CsvTable table, InputStream csv, Set<String> knownUpns, ImportErrors errors) {
         Map<String, List<ContactRow>> byPupil = new LinkedHashMap<>();
         errors.addAll(table.read(csv, row -> check(new FieldReader(table, row, errors), knownUpns, byPupil)));
         return byPupil;
@@ -35,7 +35,8 @@ final class ContactRows {
         String name = f.required("contact_name");
         String relationship = f.required("relationship");
         Optional<String> email = f.optionalText("email");
-        email.filter(e -> !e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")).ifPresent(e -> f.fail("email", e, "not an email address"));
+        email.filter(e -> !e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))
+                .ifPresent(e -> f.fail("email", e, "not an email address"));
         Optional<String> address = f.optionalText("address");
         int priority = priority(f);
         Optional<Boolean> receives = f.yesNo("receives_correspondence");

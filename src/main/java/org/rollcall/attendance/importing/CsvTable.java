@@ -68,7 +68,9 @@ public final class CsvTable {
 
         public String get(String column) {
             Integer index = columns.get(column);
-            return index == null || index >= record.size() ? "" : record.get(index).trim();
+            return index == null || index >= record.size()
+                    ? ""
+                    : record.get(index).trim();
         }
 
         public boolean has(String column) {
@@ -90,8 +92,14 @@ public final class CsvTable {
     public List<FieldError> read(InputStream in, Consumer<Row> rows) {
         List<FieldError> errors = new ArrayList<>();
         try (Reader reader = utf8(in);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                     .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get().parse(reader)) {
+                CSVParser parser = CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .setIgnoreEmptyLines(true)
+                        .setAllowMissingColumnNames(true)
+                        .get()
+                        .parse(reader)) {
             header = parser.getHeaderNames();
             Map<String, Integer> columns = columns(header);
             errors.addAll(headerErrors(columns));
@@ -121,7 +129,8 @@ public final class CsvTable {
     }
 
     /** Parsing errors stop the file; the caller's own exceptions from {@code rows} are not caught here. */
-    private void readRecords(CSVParser parser, Map<String, Integer> columns, Consumer<Row> rows, List<FieldError> errors) {
+    private void readRecords(
+            CSVParser parser, Map<String, Integer> columns, Consumer<Row> rows, List<FieldError> errors) {
         int width = header.size();
         Iterator<CSVRecord> records = parser.iterator();
         long lastGoodLine = 1;
@@ -181,9 +190,12 @@ public final class CsvTable {
     /** Strict UTF-8 (a byte-order mark is allowed and dropped): a wrong encoding is an error, not mojibake. */
     private static Reader utf8(InputStream in) throws IOException {
         InputStream noBom = BOMInputStream.builder().setInputStream(in).get();
-        return new InputStreamReader(noBom, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        return new InputStreamReader(
+                noBom,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     private static String readProblem(Exception e) {

@@ -59,9 +59,16 @@ public class CtfImport {
             try (InputStream in = Files.newInputStream(marksCsv)) {
                 markResult = marks.apply(school, fileName, in, importId, CsvTable.Origin.CONVERTED);
             }
-            return new ImportResult(null, fileName, "ctf", markResult.rows(), markResult.added(), markResult.changed(),
-                    markResult.unchanged(), List.of(pupilResult.rows() + " pupils in the file: " + pupilResult.added()
-                    + " added, " + pupilResult.changed() + " changed, " + pupilResult.unchanged() + " unchanged"));
+            return new ImportResult(
+                    null,
+                    fileName,
+                    "ctf",
+                    markResult.rows(),
+                    markResult.added(),
+                    markResult.changed(),
+                    markResult.unchanged(),
+                    List.of(pupilResult.rows() + " pupils in the file: " + pupilResult.added() + " added, "
+                            + pupilResult.changed() + " changed, " + pupilResult.unchanged() + " unchanged"));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not convert " + fileName, e);
         } finally {
@@ -74,11 +81,26 @@ public class CtfImport {
         CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
         CtfReader.Result result;
         try (BufferedWriter p = Files.newBufferedWriter(pupilsCsv, StandardCharsets.UTF_8);
-             BufferedWriter m = Files.newBufferedWriter(marksCsv, StandardCharsets.UTF_8);
-             CSVPrinter pupilOut = new CSVPrinter(p, format.builder().setHeader("upn", "surname", "forename", "dob", "gender",
-                     "year_group", "form", "ethnicity", CsvTable.SOURCE_LINE).get());
-             CSVPrinter markOut = new CSVPrinter(m, format.builder().setHeader("upn", "date", "session", "code",
-                     CsvTable.SOURCE_LINE).get())) {
+                BufferedWriter m = Files.newBufferedWriter(marksCsv, StandardCharsets.UTF_8);
+                CSVPrinter pupilOut = new CSVPrinter(
+                        p,
+                        format.builder()
+                                .setHeader(
+                                        "upn",
+                                        "surname",
+                                        "forename",
+                                        "dob",
+                                        "gender",
+                                        "year_group",
+                                        "form",
+                                        "ethnicity",
+                                        CsvTable.SOURCE_LINE)
+                                .get());
+                CSVPrinter markOut = new CSVPrinter(
+                        m,
+                        format.builder()
+                                .setHeader("upn", "date", "session", "code", CsvTable.SOURCE_LINE)
+                                .get())) {
             result = new CtfReader().read(xml, fileName, pupil -> write(pupil, pupilOut, markOut));
         } catch (CtfException e) {
             throw refused(fileName, List.of(e.problem()));
@@ -92,8 +114,16 @@ public class CtfImport {
 
     private static void write(CtfPupil pupil, CSVPrinter pupilOut, CSVPrinter markOut) {
         try {
-            pupilOut.printRecord(pupil.upn(), pupil.surname(), pupil.forename(), pupil.dob(), pupil.sex(),
-                    pupil.ncYearActual().orElse(""), "-", pupil.ethnicity().orElse(""), pupil.line());
+            pupilOut.printRecord(
+                    pupil.upn(),
+                    pupil.surname(),
+                    pupil.forename(),
+                    pupil.dob(),
+                    pupil.sex(),
+                    pupil.ncYearActual().orElse(""),
+                    "-",
+                    pupil.ethnicity().orElse(""),
+                    pupil.line());
             for (CtfYearAttendance year : pupil.attendance()) {
                 for (CtfMark mark : year.marks()) {
                     markOut.printRecord(pupil.upn(), mark.date(), mark.session(), mark.code(), pupil.line());
@@ -107,11 +137,17 @@ public class CtfImport {
     private static ProblemException refused(String fileName, List<CtfProblem> problems) {
         List<FieldError> errors = new ArrayList<>();
         for (CtfProblem p : problems) {
-            errors.add(new FieldError(p.file(), (long) p.line(), p.field(), p.value(), p.reason()
-                    + (p.column() > 0 ? " (column " + p.column() + ")" : "")));
+            errors.add(new FieldError(
+                    p.file(),
+                    (long) p.line(),
+                    p.field(),
+                    p.value(),
+                    p.reason() + (p.column() > 0 ? " (column " + p.column() + ")" : "")));
         }
-        return ProblemException.unprocessable(fileName + " is not a CTF Rollcall can import (" + problems.size()
-                + " problem" + (problems.size() == 1 ? "" : "s") + "); nothing from it was stored", errors);
+        return ProblemException.unprocessable(
+                fileName + " is not a CTF Rollcall can import (" + problems.size() + " problem"
+                        + (problems.size() == 1 ? "" : "s") + "); nothing from it was stored",
+                errors);
     }
 
     private static void delete(Path file) {

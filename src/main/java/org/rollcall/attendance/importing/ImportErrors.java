@@ -35,8 +35,9 @@ final class ImportErrors {
     void throwIfAny(String file) {
         if (total > 0) {
             String more = total > errors.size() ? " (the first " + errors.size() + " are listed)" : "";
-            throw ProblemException.unprocessable(file + " has " + total + " error" + (total == 1 ? "" : "s") + more
-                    + "; nothing from it was stored", errors);
+            throw ProblemException.unprocessable(
+                    file + " has " + total + " error" + (total == 1 ? "" : "s") + more + "; nothing from it was stored",
+                    errors);
         }
     }
 }

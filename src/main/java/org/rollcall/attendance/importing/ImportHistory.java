@@ -32,8 +32,15 @@ public class ImportHistory {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public long refused(long schoolId, ImportKind kind, String fileName, String source, String user, String sha,
-                        int errors, String detail) {
+    public long refused(
+            long schoolId,
+            ImportKind kind,
+            String fileName,
+            String source,
+            String user,
+            String sha,
+            int errors,
+            String detail) {
         ImportRecord record = new ImportRecord(schoolId, kind, fileName, source, user, StoredTime.now(clock));
         record.refused(sha, errors, detail, StoredTime.now(clock));
         em.persist(record);
@@ -43,12 +50,17 @@ public class ImportHistory {
 
     /** The marks an import of this school changed, in register order. */
     public List<MarkChange> changes(long schoolId, long importId) {
-        List<Object[]> rows = em.createNativeQuery("SELECT p.upn, c.mark_date, c.session, c.old_code, c.new_code, c.changed_at"
-                        + " FROM mark_change c JOIN pupil p ON p.id = c.pupil_id JOIN import_record r ON r.id = c.import_id"
-                        + " WHERE c.import_id = ? AND r.school_id = ? ORDER BY p.upn, c.mark_date, c.session")
-                .setParameter(1, importId).setParameter(2, schoolId).getResultList();
-        return rows.stream().map(r -> new MarkChange((String) r[0], toDate(r[1]), (String) r[2],
-                (String) r[3], (String) r[4], toTime(r[5]))).toList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT p.upn, c.mark_date, c.session, c.old_code, c.new_code, c.changed_at"
+                                + " FROM mark_change c JOIN pupil p ON p.id = c.pupil_id JOIN import_record r ON r.id = c.import_id"
+                                + " WHERE c.import_id = ? AND r.school_id = ? ORDER BY p.upn, c.mark_date, c.session")
+                .setParameter(1, importId)
+                .setParameter(2, schoolId)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new MarkChange(
+                        (String) r[0], toDate(r[1]), (String) r[2], (String) r[3], (String) r[4], toTime(r[5])))
+                .toList();
     }
 
     private static java.time.LocalDate toDate(Object value) {
@@ -60,7 +72,11 @@ public class ImportHistory {
     }
 
     public List<ImportRecord> of(long schoolId, int limit) {
-        return em.createQuery("select r from ImportRecord r where r.schoolId = :school order by r.startedAt desc, r.id desc",
-                ImportRecord.class).setParameter("school", schoolId).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select r from ImportRecord r where r.schoolId = :school order by r.startedAt desc, r.id desc",
+                        ImportRecord.class)
+                .setParameter("school", schoolId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

@@ -23,18 +23,49 @@ import org.rollcall.platform.access.PupilLevel;
 @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER})
 public class ImportHistoryResource {
 
-    public record ImportView(long id, String kind, String file, String sha256, String source, String status, int rows,
-                             int added, int changed, int unchanged, int errors, String summary, LocalDateTime started,
-                             LocalDateTime finished, String importedBy) {
+    public record ImportView(
+            long id,
+            String kind,
+            String file,
+            String sha256,
+            String source,
+            String status,
+            int rows,
+            int added,
+            int changed,
+            int unchanged,
+            int errors,
+            String summary,
+            LocalDateTime started,
+            LocalDateTime finished,
+            String importedBy) {
         static ImportView of(ImportRecord r) {
-            return new ImportView(r.getId(), r.getKind().name(), r.getFileName(), r.getSha256(), r.getSource(),
-                    r.getStatus().name(), r.getRowsRead(), r.getAdded(), r.getChanged(), r.getUnchanged(), r.getErrorCount(),
-                    r.getSummary(), r.getStartedAt(), r.getFinishedAt(), r.getImportedBy());
+            return new ImportView(
+                    r.getId(),
+                    r.getKind().name(),
+                    r.getFileName(),
+                    r.getSha256(),
+                    r.getSource(),
+                    r.getStatus().name(),
+                    r.getRowsRead(),
+                    r.getAdded(),
+                    r.getChanged(),
+                    r.getUnchanged(),
+                    r.getErrorCount(),
+                    r.getSummary(),
+                    r.getStartedAt(),
+                    r.getFinishedAt(),
+                    r.getImportedBy());
         }
     }
 
-    public record MarkChangeView(String upn, java.time.LocalDate date, String session, String oldCode, String newCode,
-                                 LocalDateTime changedAt) {
+    public record MarkChangeView(
+            String upn,
+            java.time.LocalDate date,
+            String session,
+            String oldCode,
+            String newCode,
+            LocalDateTime changedAt) {
         static MarkChangeView of(MarkChange c) {
             return new MarkChangeView(c.upn(), c.date(), c.session(), c.oldCode(), c.newCode(), c.changedAt());
         }
@@ -52,6 +83,8 @@ public class ImportHistoryResource {
 
     @GET
     public List<ImportView> list(@PathParam("urn") String urn, @QueryParam("limit") @DefaultValue("100") int limit) {
-        return imports.history(urn, Math.max(1, Math.min(limit, 1000))).stream().map(ImportView::of).toList();
+        return imports.history(urn, Math.max(1, Math.min(limit, 1000))).stream()
+                .map(ImportView::of)
+                .toList();
     }
 }

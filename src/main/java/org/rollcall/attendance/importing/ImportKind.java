@@ -2,5 +2,8 @@ package org.rollcall.attendance.importing;
 
 /** What a file holds. */
 public enum ImportKind {
-    PUPILS, CONTACTS, MARKS, CTF
+    PUPILS,
+    CONTACTS,
+    MARKS,
+    CTF
 }

@@ -18,7 +18,10 @@ import org.hibernate.type.SqlTypes;
 public class ImportRecord {
 
     /** Applied wholly, or refused wholly. */
-    public enum Status { APPLIED, REFUSED }
+    public enum Status {
+        APPLIED,
+        REFUSED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,10 +76,15 @@ public class ImportRecord {
     @Column(name = "imported_by", nullable = false, length = 100)
     private String importedBy;
 
-    protected ImportRecord() {
-    }
+    protected ImportRecord() {}
 
-    ImportRecord(long schoolId, ImportKind kind, String fileName, String source, String importedBy, LocalDateTime startedAt) {
+    ImportRecord(
+            long schoolId,
+            ImportKind kind,
+            String fileName,
+            String source,
+            String importedBy,
+            LocalDateTime startedAt) {
         this.schoolId = schoolId;
         this.kind = kind;
         this.fileName = fileName;

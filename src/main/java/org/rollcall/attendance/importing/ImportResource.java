@@ -32,14 +32,28 @@ public class ImportResource {
     ImportService imports;
 
     @POST
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
-    public ImportResult upload(@PathParam("urn") String urn, @PathParam("kind") String kind,
-                               @HeaderParam("Content-Disposition") String disposition, InputStream body,
-                               @Context SecurityContext security) {
+    @Consumes({
+        "text/csv",
+        MediaType.TEXT_PLAIN,
+        MediaType.APPLICATION_XML,
+        MediaType.TEXT_XML,
+        MediaType.APPLICATION_OCTET_STREAM
+    })
+    public ImportResult upload(
+            @PathParam("urn") String urn,
+            @PathParam("kind") String kind,
+            @HeaderParam("Content-Disposition") String disposition,
+            InputStream body,
+            @Context SecurityContext security) {
         ImportKind importKind = ImportKind.valueOf(kind.toUpperCase(Locale.ROOT));
         String fallback = importKind == ImportKind.CTF ? "ctf.xml" : kind + ".csv";
-        return imports.run(urn, importKind, fileName(disposition, fallback), body,
-                security.getUserPrincipal().getName(), ImportService.FROM_API);
+        return imports.run(
+                urn,
+                importKind,
+                fileName(disposition, fallback),
+                body,
+                security.getUserPrincipal().getName(),
+                ImportService.FROM_API);
     }
 
     /** The name the file had on the sender's machine, so errors name the file the office knows. */

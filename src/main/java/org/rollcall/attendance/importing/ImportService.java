@@ -30,14 +30,16 @@ public class ImportService {
     @Inject
     RollcallSettings settings;
 
-    public ImportResult run(String urn, ImportKind kind, String fileName, InputStream content, String user, String source) {
+    public ImportResult run(
+            String urn, ImportKind kind, String fileName, InputStream content, String user, String source) {
         School school = schools.require(urn);
         Sha256Stream in = new Sha256Stream(UploadLimit.wrap(content, settings.maxUploadBytes()));
         try {
             return transaction.apply(school, kind, fileName, in, user, source);
         } catch (ProblemException refused) {
             List<?> errors = refused.toProblem().errors();
-            history.refused(school.getId(), kind, fileName, source, user, in.hex(), errors.size(), refused.getMessage());
+            history.refused(
+                    school.getId(), kind, fileName, source, user, in.hex(), errors.size(), refused.getMessage());
             throw refused;
         }
     }

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.time.Clock;
 import org.apache.commons.io.input.CloseShieldInputStream;
-
 import org.rollcall.platform.StoredTime;
 import org.rollcall.school.School;
 
@@ -35,19 +34,20 @@ public class ImportTransaction {
     Clock clock;
 
     @Transactional
-    public ImportResult apply(School school, ImportKind kind, String fileName, Sha256Stream in, String user, String source) {
+    public ImportResult apply(
+            School school, ImportKind kind, String fileName, Sha256Stream in, String user, String source) {
         ImportRecord record = history.open(school.getId(), kind, fileName, source, user);
         // parsers close what they read; the checksum still needs the rest of the stream
         InputStream content = CloseShieldInputStream.wrap(in);
-        ImportResult result = switch (kind) {
-            case PUPILS -> pupils.apply(school, fileName, content);
-            case CONTACTS -> contacts.apply(school, fileName, content);
-            case MARKS -> marks.apply(school, fileName, content, record.getId());
-            case CTF -> ctf.apply(school, fileName, content, record.getId());
-        };
+        ImportResult result =
+                switch (kind) {
+                    case PUPILS -> pupils.apply(school, fileName, content);
+                    case CONTACTS -> contacts.apply(school, fileName, content);
+                    case MARKS -> marks.apply(school, fileName, content, record.getId());
+                    case CTF -> ctf.apply(school, fileName, content, record.getId());
+                };
         in.drain();
         record.applied(in.hex(), result, StoredTime.now(clock));
         return result.withId(record.getId());
     }
-
 }

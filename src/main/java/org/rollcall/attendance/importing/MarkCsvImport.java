@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.rollcall.attendance.PupilRepository;
 import org.rollcall.attendance.MarksChanged;
+import org.rollcall.attendance.PupilRepository;
 import org.rollcall.attendance.RegisterCodeRepository;
 import org.rollcall.platform.StoredTime;
 import org.rollcall.school.School;
@@ -71,7 +71,8 @@ public class MarkCsvImport {
         CsvTable table = new CsvTable(fileName, REQUIRED, origin);
         ImportErrors errors = new ImportErrors();
         Tally tally = new Tally();
-        try (Connection c = dataSource.getConnection(); MarkWriter writer = new MarkWriter(c, school.getId(), importId, StoredTime.now(clock))) {
+        try (Connection c = dataSource.getConnection();
+                MarkWriter writer = new MarkWriter(c, school.getId(), importId, StoredTime.now(clock))) {
             MarkGrid grid = stored(c, school.getId(), codes);
             MarkRows rules = new MarkRows(pupilIds, codes, schools.calendar(school), grid, errors);
             long loaded = System.nanoTime();
@@ -86,17 +87,26 @@ public class MarkCsvImport {
             writer.flush();
             marksChanged.fire(new MarksChanged(school.getId())); // observers act once the import commits
             // timings only: no pupil data in the log
-            LOG.info(String.format("Marks import %d: %d rows; stored marks read in %.1f s, file checked and written in %.1f s",
+            LOG.info(String.format(
+                    "Marks import %d: %d rows; stored marks read in %.1f s, file checked and written in %.1f s",
                     importId, tally.rows, (loaded - started) / 1e9, (System.nanoTime() - loaded) / 1e9));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store the marks of " + fileName, e);
         }
         List<String> warnings = UnknownColumns.warnings(table, REQUIRED, OPTIONAL);
-        return new ImportResult(null, fileName, "marks", tally.rows, tally.added, tally.changed,
-                tally.rows - tally.added - tally.changed, warnings);
+        return new ImportResult(
+                null,
+                fileName,
+                "marks",
+                tally.rows,
+                tally.added,
+                tally.changed,
+                tally.rows - tally.added - tally.changed,
+                warnings);
     }
 
-    private static void write(MarkRows.MarkRow mark, MarkGrid grid, MarkGridCodes codes, MarkWriter writer, Tally tally) {
+    private static void write(
+            MarkRows.MarkRow mark, MarkGrid grid, MarkGridCodes codes, MarkWriter writer, Tally tally) {
         int stored = grid.stored(mark.pupilId(), mark.date(), mark.pm());
         if (stored == mark.codeNumber()) {
             return;
@@ -107,7 +117,8 @@ public class MarkCsvImport {
                 writer.add(mark.pupilId(), mark.date(), session, mark.code(), mark.minutesLate());
                 tally.added++;
             } else {
-                writer.replace(mark.pupilId(), mark.date(), session, codes.code(stored), mark.code(), mark.minutesLate());
+                writer.replace(
+                        mark.pupilId(), mark.date(), session, codes.code(stored), mark.code(), mark.minutesLate());
                 tally.changed++;
             }
         } catch (SQLException e) {
@@ -119,12 +130,17 @@ public class MarkCsvImport {
     /** The school's stored marks, read once per import as a stream. */
     private static MarkGrid stored(Connection c, long schoolId, MarkGridCodes codes) throws SQLException {
         MarkGrid grid = new MarkGrid();
-        try (PreparedStatement s = c.prepareStatement("SELECT pupil_id, mark_date, session, code FROM session_mark WHERE school_id = ?")) {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT pupil_id, mark_date, session, code FROM session_mark WHERE school_id = ?")) {
             s.setLong(1, schoolId);
             s.setFetchSize(10_000);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    grid.store(rs.getLong(1), rs.getDate(2).toLocalDate(), "PM".equals(rs.getString(3)), codes.number(rs.getString(4)));
+                    grid.store(
+                            rs.getLong(1),
+                            rs.getDate(2).toLocalDate(),
+                            "PM".equals(rs.getString(3)),
+                            codes.number(rs.getString(4)));
                 }
             }
         }

@@ -20,7 +20,12 @@ final class MarkRows {
     private final MarkGrid grid;
     private final ImportErrors errors;
 
-    MarkRows(Map<String, Long> pupilIds, MarkGridCodes codes, SchoolCalendar calendar, MarkGrid grid, ImportErrors errors) {
+    MarkRows(
+            Map<String, Long> pupilIds,
+            MarkGridCodes codes,
+            SchoolCalendar calendar,
+            MarkGrid grid,
+            ImportErrors errors) {
         this.pupilIds = pupilIds;
         this.codes = codes;
         this.calendar = new Dates(calendar);
@@ -28,8 +33,7 @@ final class MarkRows {
         this.errors = errors;
     }
 
-    record MarkRow(long pupilId, LocalDate date, boolean pm, String code, int codeNumber, Integer minutesLate) {
-    }
+    record MarkRow(long pupilId, LocalDate date, boolean pm, String code, int codeNumber, Integer minutesLate) {}
 
     /** The mark of the row, or null when the row has an error (reported to the errors). */
     MarkRow check(FieldReader f) {
@@ -62,7 +66,10 @@ final class MarkRows {
         }
         boolean pm = session.equals("PM");
         if (!grid.firstSighting(pupilId, date, pm)) {
-            f.fail("session", upn + " " + date + " " + session, "this pupil already has a mark for this session earlier in the file");
+            f.fail(
+                    "session",
+                    upn + " " + date + " " + session,
+                    "this pupil already has a mark for this session earlier in the file");
             return null;
         }
         return new MarkRow(pupilId, date, pm, code, number, minutesLate);
@@ -100,12 +107,13 @@ final class MarkRows {
 
         LocalDate parse(String text) {
             return parsed.computeIfAbsent(text, t -> {
-                try {
-                    return Optional.of(LocalDate.parse(t));
-                } catch (DateTimeParseException e) {
-                    return Optional.empty();
-                }
-            }).orElse(null);
+                        try {
+                            return Optional.of(LocalDate.parse(t));
+                        } catch (DateTimeParseException e) {
+                            return Optional.empty();
+                        }
+                    })
+                    .orElse(null);
         }
 
         Optional<String> problemWith(LocalDate date) {

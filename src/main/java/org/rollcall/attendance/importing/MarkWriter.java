@@ -38,9 +38,11 @@ final class MarkWriter implements AutoCloseable {
         this.schoolId = schoolId;
         this.importId = importId;
         insert = c.prepareStatement(insertSql(ROWS_PER_INSERT));
-        update = c.prepareStatement("UPDATE session_mark SET code = ?, minutes_late = ? WHERE pupil_id = ? AND mark_date = ? AND session = ?");
-        change = c.prepareStatement("INSERT INTO mark_change (import_id, pupil_id, mark_date, session, old_code, new_code, changed_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+        update = c.prepareStatement(
+                "UPDATE session_mark SET code = ?, minutes_late = ? WHERE pupil_id = ? AND mark_date = ? AND session = ?");
+        change = c.prepareStatement(
+                "INSERT INTO mark_change (import_id, pupil_id, mark_date, session, old_code, new_code, changed_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)");
     }
 
     void add(long pupilId, LocalDate date, String session, String code, Integer minutesLate) throws SQLException {
@@ -69,14 +71,16 @@ final class MarkWriter implements AutoCloseable {
     }
 
     private static String insertSql(int rows) {
-        StringBuilder sql = new StringBuilder("INSERT INTO session_mark (pupil_id, mark_date, session, code, minutes_late, school_id) VALUES ");
+        StringBuilder sql = new StringBuilder(
+                "INSERT INTO session_mark (pupil_id, mark_date, session, code, minutes_late, school_id) VALUES ");
         for (int i = 0; i < rows; i++) {
             sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
         }
         return sql.toString();
     }
 
-    void replace(long pupilId, LocalDate date, String session, String oldCode, String code, Integer minutesLate) throws SQLException {
+    void replace(long pupilId, LocalDate date, String session, String oldCode, String code, Integer minutesLate)
+            throws SQLException {
         update.setString(1, code);
         setMinutes(update, 2, minutesLate);
         update.setLong(3, pupilId);

@@ -22,14 +22,23 @@ import org.rollcall.school.School;
 @ApplicationScoped
 public class PupilCsvImport {
     static final List<String> REQUIRED = List.of("upn", "surname", "forename", "year_group", "form");
-    static final List<String> OPTIONAL = List.of("dob", "gender", "admission_date", "leaving_date", "fsm", "disadvantaged",
-            "sen", "eal", "ethnicity", "looked_after", "child_in_need", "young_carer");
+    static final List<String> OPTIONAL = List.of(
+            "dob",
+            "gender",
+            "admission_date",
+            "leaving_date",
+            "fsm",
+            "disadvantaged",
+            "sen",
+            "eal",
+            "ethnicity",
+            "looked_after",
+            "child_in_need",
+            "young_carer");
 
-    record Spell(LocalDate admission, Optional<LocalDate> leaving) {
-    }
+    record Spell(LocalDate admission, Optional<LocalDate> leaving) {}
 
-    record PupilRow(String upn, PupilDetails details, List<Spell> spells) {
-    }
+    record PupilRow(String upn, PupilDetails details, List<Spell> spells) {}
 
     @Inject
     PupilRepository pupils;
@@ -52,8 +61,21 @@ public class PupilCsvImport {
         if (!d.form().equals("-") || existing == null) {
             return d;
         }
-        return new PupilDetails(d.surname(), d.forename(), d.yearGroup(), existing.getForm(), d.dob(), d.gender(), d.fsm(),
-                d.disadvantaged(), d.sen(), d.eal(), d.ethnicity(), d.lookedAfter(), d.childInNeed(), d.youngCarer());
+        return new PupilDetails(
+                d.surname(),
+                d.forename(),
+                d.yearGroup(),
+                existing.getForm(),
+                d.dob(),
+                d.gender(),
+                d.fsm(),
+                d.disadvantaged(),
+                d.sen(),
+                d.eal(),
+                d.ethnicity(),
+                d.lookedAfter(),
+                d.childInNeed(),
+                d.youngCarer());
     }
 
     private ImportResult write(School school, String fileName, Map<String, PupilRow> rows, List<String> warnings) {
@@ -77,6 +99,7 @@ public class PupilCsvImport {
                 changed++;
             }
         }
-        return new ImportResult(null, fileName, "pupils", rows.size(), added, changed, rows.size() - added - changed, warnings);
+        return new ImportResult(
+                null, fileName, "pupils", rows.size(), added, changed, rows.size() - added - changed, warnings);
     }
 }

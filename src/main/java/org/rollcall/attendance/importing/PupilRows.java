@@ -23,8 +23,7 @@ final class PupilRows {
     private static final UpnValidator UPNS = new UpnValidator();
     private static final Pattern YEAR_GROUP = Pattern.compile("N1|N2|R|[1-9]|1[0-4]");
 
-    private PupilRows() {
-    }
+    private PupilRows() {}
 
     /** Every row checked; errors go to {@code errors}, the pupils by UPN in file order. */
     static Map<String, PupilRow> read(CsvTable table, InputStream csv, ImportErrors errors) {
@@ -40,16 +39,30 @@ final class PupilRows {
         if (!yearGroup.isEmpty() && !YEAR_GROUP.matcher(yearGroup).matches()) {
             f.fail("year_group", yearGroup, "year group must be N1, N2, R or 1 to 14");
         }
-        PupilDetails details = new PupilDetails(f.required("surname"), f.required("forename"), yearGroup, f.required("form"),
-                f.date("dob"), f.oneOf("gender", Set.of("M", "F", "U"), "gender must be M, F or U"),
-                f.yesNo("fsm"), f.yesNo("disadvantaged"), f.oneOf("sen", Set.of("N", "K", "E"),
-                "SEN must be N (none), K (SEN support) or E (EHC plan)"), f.yesNo("eal"), f.optionalText("ethnicity"),
-                f.yesNo("looked_after"), f.yesNo("child_in_need"), f.yesNo("young_carer"));
+        PupilDetails details = new PupilDetails(
+                f.required("surname"),
+                f.required("forename"),
+                yearGroup,
+                f.required("form"),
+                f.date("dob"),
+                f.oneOf("gender", Set.of("M", "F", "U"), "gender must be M, F or U"),
+                f.yesNo("fsm"),
+                f.yesNo("disadvantaged"),
+                f.oneOf("sen", Set.of("N", "K", "E"), "SEN must be N (none), K (SEN support) or E (EHC plan)"),
+                f.yesNo("eal"),
+                f.optionalText("ethnicity"),
+                f.yesNo("looked_after"),
+                f.yesNo("child_in_need"),
+                f.yesNo("young_carer"));
         Optional<Spell> spell = spell(f);
         PupilRow earlier = rows.get(upn);
         if (earlier == null) {
-            rows.put(upn, new PupilRow(upn, details, new ArrayList<>(spell.stream().toList())));
-        } else if (spell.isEmpty() || earlier.spells().stream().anyMatch(s -> s.admission().equals(spell.get().admission()))) {
+            rows.put(
+                    upn,
+                    new PupilRow(upn, details, new ArrayList<>(spell.stream().toList())));
+        } else if (spell.isEmpty()
+                || earlier.spells().stream()
+                        .anyMatch(s -> s.admission().equals(spell.get().admission()))) {
             f.fail("upn", upn, "this pupil appears twice in the file with the same admission date");
         } else {
             earlier.spells().add(spell.get());
@@ -61,7 +74,8 @@ final class PupilRows {
         Optional<LocalDate> admission = f.date("admission_date");
         Optional<LocalDate> leaving = f.date("leaving_date");
         if (admission.isEmpty()) {
-            leaving.ifPresent(d -> f.fail("leaving_date", d.toString(), "a leaving date needs the admission date of that spell"));
+            leaving.ifPresent(
+                    d -> f.fail("leaving_date", d.toString(), "a leaving date needs the admission date of that spell"));
             return Optional.empty();
         }
         if (leaving.isPresent() && leaving.get().isBefore(admission.get())) {

@@ -43,8 +43,11 @@ public final class UploadLimit extends FilterInputStream {
     private void count(long n) {
         count += n;
         if (count > limit) {
-            throw new ProblemException(413, "Upload too large",
-                    "The file is larger than the limit of " + limit / (1024 * 1024) + " MB; nothing from it was stored");
+            throw new ProblemException(
+                    413,
+                    "Upload too large",
+                    "The file is larger than the limit of " + limit / (1024 * 1024)
+                            + " MB; nothing from it was stored");
         }
     }
 }

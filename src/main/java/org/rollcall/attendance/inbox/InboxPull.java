@@ -48,12 +48,10 @@ public class InboxPull {
     public static final String USER = "inbox";
 
     /** What happened to one file. */
-    public record Outcome(String urn, String file, String status, String movedTo, Long importId, String detail) {
-    }
+    public record Outcome(String urn, String file, String status, String movedTo, Long importId, String detail) {}
 
     /** The report written beside each filed file. */
-    public record Report(String file, String urn, String status, Long importId, String detail, Object result) {
-    }
+    public record Report(String file, String urn, String status, Long importId, String detail, Object result) {}
 
     @Inject
     ImportService imports;
@@ -91,21 +89,40 @@ public class InboxPull {
     private Outcome process(InboxFile file) {
         String name = file.path().getFileName().toString();
         if (file.kind().isEmpty()) {
-            return file(file, "failed", null, "Cannot tell what the file holds: name it pupils*.csv, contacts*.csv,"
-                    + " marks*.csv or *.xml (CTF)", null);
+            return file(
+                    file,
+                    "failed",
+                    null,
+                    "Cannot tell what the file holds: name it pupils*.csv, contacts*.csv,"
+                            + " marks*.csv or *.xml (CTF)",
+                    null);
         }
         ImportKind kind = file.kind().get();
         try (InputStream in = Files.newInputStream(file.path())) {
             ImportResult result = imports.run(file.urn(), kind, name, in, USER, ImportService.FROM_INBOX);
-            return file(file, "processed", result.importId(), "Imported: " + result.added() + " added, " + result.changed()
-                    + " changed, " + result.unchanged() + " unchanged", result);
+            return file(
+                    file,
+                    "processed",
+                    result.importId(),
+                    "Imported: " + result.added() + " added, " + result.changed() + " changed, " + result.unchanged()
+                            + " unchanged",
+                    result);
         } catch (ProblemException refused) {
             return file(file, "failed", null, refused.getMessage(), refused.toProblem());
         } catch (IOException | RuntimeException e) {
             // a poison file must not be retried every minute: file it as failed; the cause goes to the log only
-            LOG.log(Level.SEVERE, "Inbox: importing a " + kind + " file failed unexpectedly: " + e.getClass().getName(), e);
-            return file(file, "failed", null, "The import failed on the server (" + e.getClass().getSimpleName()
-                    + "); nothing from the file was stored. The server log has the details.", null);
+            LOG.log(
+                    Level.SEVERE,
+                    "Inbox: importing a " + kind + " file failed unexpectedly: "
+                            + e.getClass().getName(),
+                    e);
+            return file(
+                    file,
+                    "failed",
+                    null,
+                    "The import failed on the server (" + e.getClass().getSimpleName()
+                            + "); nothing from the file was stored. The server log has the details.",
+                    null);
         }
     }
 
@@ -113,11 +130,14 @@ public class InboxPull {
         try {
             Path dir = file.path().getParent().resolve(folder);
             Files.createDirectories(dir);
-            String stamped = STAMP.format(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)) + "-" + file.path().getFileName();
+            String stamped = STAMP.format(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)) + "-"
+                    + file.path().getFileName();
             Path target = dir.resolve(stamped);
             Files.move(file.path(), target, StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(dir.resolve(stamped + ".report.json"), reportJson(file, folder, importId, detail, report));
-            return new Outcome(file.urn(), file.path().getFileName().toString(), folder, target.toString(), importId, detail);
+            Files.writeString(
+                    dir.resolve(stamped + ".report.json"), reportJson(file, folder, importId, detail, report));
+            return new Outcome(
+                    file.urn(), file.path().getFileName().toString(), folder, target.toString(), importId, detail);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not file " + file.path() + " as " + folder, e);
         }
@@ -126,7 +146,8 @@ public class InboxPull {
     private static String reportJson(InboxFile file, String status, Long importId, String detail, Object report) {
         try (Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withFormatting(true))) {
             Object body = report instanceof Problem p ? p : report;
-            return jsonb.toJson(new Report(file.path().getFileName().toString(), file.urn(), status, importId, detail, body));
+            return jsonb.toJson(
+                    new Report(file.path().getFileName().toString(), file.urn(), status, importId, detail, body));
         } catch (Exception e) {
             throw new IllegalStateException("Could not write the import report", e);
         }
@@ -139,9 +160,12 @@ public class InboxPull {
             for (Path school : schools.filter(Files::isDirectory).toList()) {
                 try (Stream<Path> entries = Files.list(school)) {
                     entries.filter(Files::isRegularFile)
-                            .filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().endsWith(".part"))
-                            .filter(p -> modified(p).isBefore(settled) || modified(p).equals(settled))
-                            .forEach(p -> files.add(new InboxFile(school.getFileName().toString(), p)));
+                            .filter(p -> !p.getFileName().toString().startsWith(".")
+                                    && !p.getFileName().toString().endsWith(".part"))
+                            .filter(p ->
+                                    modified(p).isBefore(settled) || modified(p).equals(settled))
+                            .forEach(p ->
+                                    files.add(new InboxFile(school.getFileName().toString(), p)));
                 }
             }
         } catch (IOException e) {

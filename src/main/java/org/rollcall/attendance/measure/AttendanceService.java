@@ -8,26 +8,26 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.rollcall.attendance.RegisterCodeRepository;
-import org.rollcall.attendance.policy.BenchmarkStore;
-import org.rollcall.attendance.policy.SchoolPolicyStore;
-import org.rollcall.attendance.statistics.counting.AcademicCalendar;
-import org.rollcall.attendance.statistics.population.AttendanceTrends;
-import org.rollcall.attendance.statistics.population.Audience;
-import org.rollcall.attendance.statistics.population.BottomAttender;
-import org.rollcall.attendance.statistics.population.BottomAttenders;
-import org.rollcall.attendance.statistics.counting.DateWindow;
-import org.rollcall.attendance.statistics.comparison.NationalBenchmark;
-import org.rollcall.attendance.statistics.comparison.PaMovement;
-import org.rollcall.attendance.statistics.comparison.PeriodComparison;
-import org.rollcall.attendance.statistics.population.PopulationAnalysis;
-import org.rollcall.attendance.statistics.comparison.Comparisons;
-import org.rollcall.attendance.statistics.population.Trends;
-import org.rollcall.school.School;
 import org.rollcall.attendance.measure.store.RegisterCache;
 import org.rollcall.attendance.measure.store.RegisterWindow;
 import org.rollcall.attendance.measure.store.RollPupil;
 import org.rollcall.attendance.measure.store.SchoolAttendanceReader;
+import org.rollcall.attendance.policy.BenchmarkStore;
+import org.rollcall.attendance.policy.SchoolPolicyStore;
+import org.rollcall.attendance.statistics.comparison.Comparisons;
+import org.rollcall.attendance.statistics.comparison.NationalBenchmark;
+import org.rollcall.attendance.statistics.comparison.PaMovement;
+import org.rollcall.attendance.statistics.comparison.PeriodComparison;
+import org.rollcall.attendance.statistics.counting.AcademicCalendar;
+import org.rollcall.attendance.statistics.counting.DateWindow;
 import org.rollcall.attendance.statistics.counting.RegisterCodeBook;
+import org.rollcall.attendance.statistics.population.AttendanceTrends;
+import org.rollcall.attendance.statistics.population.Audience;
+import org.rollcall.attendance.statistics.population.BottomAttender;
+import org.rollcall.attendance.statistics.population.BottomAttenders;
+import org.rollcall.attendance.statistics.population.PopulationAnalysis;
+import org.rollcall.attendance.statistics.population.Trends;
+import org.rollcall.school.School;
 
 /**
  * A school's attendance figures for the API and the reports: read the roll and the marks of the
@@ -36,8 +36,8 @@ import org.rollcall.attendance.statistics.counting.RegisterCodeBook;
 @ApplicationScoped
 public class AttendanceService {
     /** Which pupils the figures describe; national statistics count only ages 5 to 15. */
-    public static final String POPULATION = "All pupils on roll in the period (all ages), each counted only"
-            + " between admission and leaving dates";
+    public static final String POPULATION =
+            "All pupils on roll in the period (all ages), each counted only" + " between admission and leaving dates";
 
     @Resource(lookup = "java:jboss/datasources/RollcallDS")
     DataSource dataSource;
@@ -58,7 +58,8 @@ public class AttendanceService {
 
     @PostConstruct
     void init() {
-        reader = new SchoolAttendanceReader(dataSource, cache, () -> RegisterCodeBook.of(registerCodes.all().values()));
+        reader = new SchoolAttendanceReader(
+                dataSource, cache, () -> RegisterCodeBook.of(registerCodes.all().values()));
     }
 
     SchoolAttendanceReader reader() {
@@ -73,12 +74,15 @@ public class AttendanceService {
 
     public Comparisons compare(School school, DateWindow window) {
         List<RollPupil> roll = reader.roll(school.getId());
-        PopulationAnalysis now = new PopulationAnalysis(reader.attendance(roll, reader.window(school.getId(), window)), Audience.STAFF);
+        PopulationAnalysis now =
+                new PopulationAnalysis(reader.attendance(roll, reader.window(school.getId(), window)), Audience.STAFF);
         DateWindow lastYearWindow = AcademicCalendar.samePeriodLastYear(window);
         PopulationAnalysis then = new PopulationAnalysis(
                 reader.attendance(roll, reader.window(school.getId(), lastYearWindow)), Audience.STAFF);
-        return new Comparisons(PeriodComparison.of(window, now.measures(), lastYearWindow, then.measures()),
-                nationalFor(window), policies.of(school.getId()).targets().map(t -> t.check(now.measures())));
+        return new Comparisons(
+                PeriodComparison.of(window, now.measures(), lastYearWindow, then.measures()),
+                nationalFor(window),
+                policies.of(school.getId()).targets().map(t -> t.check(now.measures())));
     }
 
     /** The national figures for the window's academic year, or the latest published before it. */
@@ -89,18 +93,22 @@ public class AttendanceService {
     public Trends trends(School school, DateWindow window) {
         List<RollPupil> roll = reader.roll(school.getId());
         RegisterWindow marks = reader.window(school.getId(), window);
-        return new Trends(AttendanceTrends.weekly(marks.weekly(roll)), AttendanceTrends.byDayOfWeek(marks.byDayOfWeek(roll)));
+        return new Trends(
+                AttendanceTrends.weekly(marks.weekly(roll)), AttendanceTrends.byDayOfWeek(marks.byDayOfWeek(roll)));
     }
 
     public PaMovement movement(School school, DateWindow earlier, DateWindow later) {
         List<RollPupil> roll = reader.roll(school.getId());
-        return PaMovement.between(reader.talliesByUpn(roll, reader.window(school.getId(), earlier)),
+        return PaMovement.between(
+                reader.talliesByUpn(roll, reader.window(school.getId(), earlier)),
                 reader.talliesByUpn(roll, reader.window(school.getId(), later)));
     }
 
     public List<BottomAttender> bottom(School school, DateWindow window, int percent) {
         List<RollPupil> roll = reader.roll(school.getId());
-        return BottomAttenders.of(reader.talliesByUpn(roll, reader.window(school.getId(), window)), percent,
+        return BottomAttenders.of(
+                reader.talliesByUpn(roll, reader.window(school.getId(), window)),
+                percent,
                 BottomAttenders.DEFAULT_REASONS);
     }
 }

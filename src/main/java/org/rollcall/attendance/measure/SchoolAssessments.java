@@ -23,11 +23,11 @@ import org.rollcall.attendance.measure.store.SchoolTerm;
 import org.rollcall.attendance.policy.SchoolPolicy;
 import org.rollcall.attendance.policy.SchoolPolicyStore;
 import org.rollcall.attendance.statistics.counting.DateWindow;
+import org.rollcall.attendance.statistics.population.PupilProfile;
 import org.rollcall.attendance.statistics.pupil.EscalationRule;
 import org.rollcall.attendance.statistics.pupil.IndividualTarget;
 import org.rollcall.attendance.statistics.pupil.ProcessMapGuidance;
 import org.rollcall.attendance.statistics.pupil.PupilAssessor;
-import org.rollcall.attendance.statistics.population.PupilProfile;
 import org.rollcall.attendance.statistics.pupil.TargetRule;
 import org.rollcall.attendance.statistics.pupil.TrackRule;
 import org.rollcall.school.School;
@@ -61,7 +61,8 @@ public class SchoolAssessments {
         SchoolTerm term = pupils.term(school, window);
         RegisterWindow marks = reader.window(school.getId(), window);
         RegisterWindow termSoFar = reader.window(school.getId(), DateWindow.of(term.start(), window.to()));
-        RegisterWindow yearBefore = reader.window(school.getId(),
+        RegisterWindow yearBefore = reader.window(
+                school.getId(),
                 DateWindow.of(term.start().minusYears(1), term.start().minusDays(1)));
         Map<Long, BigDecimal> overrides = overrides(school.getId(), term);
         PupilAssessor assessor = assessor(policies.of(school.getId()));
@@ -71,12 +72,19 @@ public class SchoolAssessments {
             if (!onRoll(p, window) || !include.test(p.profile())) {
                 continue;
             }
-            IndividualTarget target = TargetRule.DEFAULT.targetFor(p.upn(), term.dates(), yearBefore.tally(p),
-                    Optional.ofNullable(overrides.get(p.id())));
+            IndividualTarget target = TargetRule.DEFAULT.targetFor(
+                    p.upn(), term.dates(), yearBefore.tally(p), Optional.ofNullable(overrides.get(p.id())));
             var weekly = marks.weekly(p);
             var tally = marks.tally(p);
-            assessed.add(new AssessedPupil(p.id(), p.upn(), p.profile().yearGroup(), p.profile().form(), p.spells(), tally,
-                    assessor.assess(p.upn(), tally, weekly, Optional.of(target), termSoFar.tally(p), remaining), weekly));
+            assessed.add(new AssessedPupil(
+                    p.id(),
+                    p.upn(),
+                    p.profile().yearGroup(),
+                    p.profile().form(),
+                    p.spells(),
+                    tally,
+                    assessor.assess(p.upn(), tally, weekly, Optional.of(target), termSoFar.tally(p), remaining),
+                    weekly));
         }
         return assessed;
     }
@@ -87,20 +95,26 @@ public class SchoolAssessments {
     }
 
     private static boolean onRoll(RollPupil pupil, DateWindow window) {
-        return pupil.spells().stream().anyMatch(s -> !s.admission().isAfter(window.to())
-                && s.leaving().map(l -> !l.isBefore(window.from())).orElse(true));
+        return pupil.spells().stream()
+                .anyMatch(s -> !s.admission().isAfter(window.to())
+                        && s.leaving().map(l -> !l.isBefore(window.from())).orElse(true));
     }
 
     private PupilAssessor assessor(SchoolPolicy policy) {
-        return new PupilAssessor(policy.bands(), TrackRule.DEFAULT,
-                new EscalationRule(EscalationRule.DEFAULT.weeks(), policy.bands().serious()), guidance);
+        return new PupilAssessor(
+                policy.bands(),
+                TrackRule.DEFAULT,
+                new EscalationRule(
+                        EscalationRule.DEFAULT.weeks(), policy.bands().serious()),
+                guidance);
     }
 
     private Map<Long, BigDecimal> overrides(long schoolId, SchoolTerm term) {
         Map<Long, BigDecimal> targets = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT t.pupil_id, t.target FROM pupil_target t JOIN pupil p ON p.id = t.pupil_id"
-                        + " WHERE p.school_id = ? AND t.term_start = ?")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT t.pupil_id, t.target FROM pupil_target t JOIN pupil p ON p.id = t.pupil_id"
+                                + " WHERE p.school_id = ? AND t.term_start = ?")) {
             s.setLong(1, schoolId);
             s.setDate(2, Date.valueOf(term.start()));
             try (ResultSet rs = s.executeQuery()) {

@@ -59,7 +59,9 @@ public class BenchmarkResource {
     @Path("{year}")
     public JsonObject year(@PathParam("year") String year) {
         String label = label(year);
-        return benchmarks.year(label).map(PolicyJson::benchmark)
+        return benchmarks
+                .year(label)
+                .map(PolicyJson::benchmark)
                 .orElseThrow(() -> ProblemException.notFound("No national benchmark for " + label));
     }
 
@@ -67,9 +69,13 @@ public class BenchmarkResource {
     @Path("{year}")
     @RolesAllowed(Roles.ADMIN)
     public JsonObject put(@PathParam("year") String year, @Valid @NotNull BenchmarkRequest r) {
-        NationalBenchmark b = new NationalBenchmark(label(year), Optional.ofNullable(r.overallAbsence()),
-                Optional.ofNullable(r.unauthorisedAbsence()), Optional.ofNullable(r.persistentAbsence()),
-                Optional.ofNullable(r.severeAbsence()), r.source().trim());
+        NationalBenchmark b = new NationalBenchmark(
+                label(year),
+                Optional.ofNullable(r.overallAbsence()),
+                Optional.ofNullable(r.unauthorisedAbsence()),
+                Optional.ofNullable(r.persistentAbsence()),
+                Optional.ofNullable(r.severeAbsence()),
+                r.source().trim());
         benchmarks.put(b);
         return PolicyJson.benchmark(b);
     }

@@ -17,21 +17,26 @@ import org.rollcall.attendance.statistics.comparison.NationalBenchmark;
 @ApplicationScoped
 public class BenchmarkStore {
 
-    private static final String COLUMNS = "year_label, overall_absence, unauthorised_absence, persistent_absence,"
-            + " severe_absence, source";
+    private static final String COLUMNS =
+            "year_label, overall_absence, unauthorised_absence, persistent_absence," + " severe_absence, source";
 
     @Resource(lookup = "java:jboss/datasources/RollcallDS")
     DataSource dataSource;
 
     /** Oldest first. */
     public List<NationalBenchmark> all() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM national_benchmark ORDER BY year_label")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM national_benchmark ORDER BY year_label")) {
             List<NationalBenchmark> list = new ArrayList<>();
             while (rs.next()) {
-                list.add(new NationalBenchmark(rs.getString("year_label"), Jdbc.percent(rs, "overall_absence"),
-                        Jdbc.percent(rs, "unauthorised_absence"), Jdbc.percent(rs, "persistent_absence"),
-                        Jdbc.percent(rs, "severe_absence"), rs.getString("source")));
+                list.add(new NationalBenchmark(
+                        rs.getString("year_label"),
+                        Jdbc.percent(rs, "overall_absence"),
+                        Jdbc.percent(rs, "unauthorised_absence"),
+                        Jdbc.percent(rs, "persistent_absence"),
+                        Jdbc.percent(rs, "severe_absence"),
+                        rs.getString("source")));
             }
             return list;
         } catch (SQLException e) {
@@ -59,12 +64,13 @@ public class BenchmarkStore {
 
     /** Adds or replaces one year's figures. */
     public void put(NationalBenchmark b) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO national_benchmark (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, NOW(3))"
-                        + " ON DUPLICATE KEY UPDATE overall_absence = VALUES(overall_absence),"
-                        + " unauthorised_absence = VALUES(unauthorised_absence),"
-                        + " persistent_absence = VALUES(persistent_absence), severe_absence = VALUES(severe_absence),"
-                        + " source = VALUES(source), updated_at = NOW(3)")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO national_benchmark (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, NOW(3))"
+                                + " ON DUPLICATE KEY UPDATE overall_absence = VALUES(overall_absence),"
+                                + " unauthorised_absence = VALUES(unauthorised_absence),"
+                                + " persistent_absence = VALUES(persistent_absence), severe_absence = VALUES(severe_absence),"
+                                + " source = VALUES(source), updated_at = NOW(3)")) {
             s.setString(1, b.year());
             Jdbc.setPercent(s, 2, b.overallAbsence());
             Jdbc.setPercent(s, 3, b.unauthorisedAbsence());

@@ -12,8 +12,7 @@ import org.rollcall.attendance.statistics.pupil.BandLimits;
 
 /** The JSON of national benchmarks and of a school's targets and band limits; a figure not set is {@code null}. */
 public final class PolicyJson {
-    private PolicyJson() {
-    }
+    private PolicyJson() {}
 
     public static JsonObject benchmark(NationalBenchmark n) {
         return Json.createObjectBuilder()
@@ -37,8 +36,14 @@ public final class PolicyJson {
         return Json.createObjectBuilder()
                 .add("attendanceTarget", rate(p.targets().map(t -> t.attendance())))
                 .add("persistentAbsenceTarget", rate(p.targets().map(t -> t.persistentAbsence())))
-                .add("bands", Json.createObjectBuilder().add("excellent", b.excellent()).add("earlyConcern", b.earlyConcern())
-                        .add("atRisk", b.atRisk()).add("persistentAbsence", b.persistentAbsence()).add("serious", b.serious()))
+                .add(
+                        "bands",
+                        Json.createObjectBuilder()
+                                .add("excellent", b.excellent())
+                                .add("earlyConcern", b.earlyConcern())
+                                .add("atRisk", b.atRisk())
+                                .add("persistentAbsence", b.persistentAbsence())
+                                .add("serious", b.serious()))
                 .build();
     }
 

@@ -20,8 +20,9 @@ public class PupilTargetStore {
     DataSource dataSource;
 
     public Optional<BigDecimal> override(long pupilId, LocalDate termStart) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT target FROM pupil_target WHERE pupil_id = ? AND term_start = ?")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement("SELECT target FROM pupil_target WHERE pupil_id = ? AND term_start = ?")) {
             s.setLong(1, pupilId);
             s.setDate(2, Date.valueOf(termStart));
             try (ResultSet rs = s.executeQuery()) {
@@ -33,9 +34,10 @@ public class PupilTargetStore {
     }
 
     public void put(long pupilId, LocalDate termStart, BigDecimal target, String setBy) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO pupil_target (pupil_id, term_start, target, set_by, set_at) VALUES (?, ?, ?, ?, NOW(3))"
-                        + " ON DUPLICATE KEY UPDATE target = VALUES(target), set_by = VALUES(set_by), set_at = NOW(3)")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO pupil_target (pupil_id, term_start, target, set_by, set_at) VALUES (?, ?, ?, ?, NOW(3))"
+                                + " ON DUPLICATE KEY UPDATE target = VALUES(target), set_by = VALUES(set_by), set_at = NOW(3)")) {
             s.setLong(1, pupilId);
             s.setDate(2, Date.valueOf(termStart));
             s.setBigDecimal(3, target);
@@ -48,8 +50,9 @@ public class PupilTargetStore {
 
     /** @return whether there was an override to remove */
     public boolean remove(long pupilId, LocalDate termStart) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "DELETE FROM pupil_target WHERE pupil_id = ? AND term_start = ?")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement("DELETE FROM pupil_target WHERE pupil_id = ? AND term_start = ?")) {
             s.setLong(1, pupilId);
             s.setDate(2, Date.valueOf(termStart));
             return s.executeUpdate() > 0;

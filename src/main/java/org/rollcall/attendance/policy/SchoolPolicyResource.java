@@ -34,11 +34,17 @@ import org.rollcall.school.SchoolService;
 public class SchoolPolicyResource {
 
     public record TargetsRequest(
-            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal attendance,
-            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal persistentAbsence) {}
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+                    BigDecimal attendance,
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+                    BigDecimal persistentAbsence) {}
 
-    public record BandsRequest(@NotNull BigDecimal excellent, @NotNull BigDecimal earlyConcern, @NotNull BigDecimal atRisk,
-            @NotNull BigDecimal persistentAbsence, @NotNull BigDecimal serious) {}
+    public record BandsRequest(
+            @NotNull BigDecimal excellent,
+            @NotNull BigDecimal earlyConcern,
+            @NotNull BigDecimal atRisk,
+            @NotNull BigDecimal persistentAbsence,
+            @NotNull BigDecimal serious) {}
 
     @Inject
     SchoolService schools;

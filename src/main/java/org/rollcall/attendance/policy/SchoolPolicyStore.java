@@ -9,8 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.rollcall.attendance.statistics.pupil.BandLimits;
 import org.rollcall.attendance.statistics.comparison.SchoolTargets;
+import org.rollcall.attendance.statistics.pupil.BandLimits;
 
 /** Schools' targets and band limits in {@code school_attendance_policy}; no row means the defaults. */
 @ApplicationScoped
@@ -20,8 +20,9 @@ public class SchoolPolicyStore {
     DataSource dataSource;
 
     public SchoolPolicy of(long schoolId) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT * FROM school_attendance_policy WHERE school_id = ?")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement("SELECT * FROM school_attendance_policy WHERE school_id = ?")) {
             s.setLong(1, schoolId);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
@@ -30,10 +31,16 @@ public class SchoolPolicyStore {
                 Optional<BigDecimal> attendance = Jdbc.percent(rs, "attendance_target");
                 Optional<BigDecimal> pa = Jdbc.percent(rs, "persistent_absence_target");
                 Optional<SchoolTargets> targets = attendance.isPresent() && pa.isPresent()
-                        ? Optional.of(new SchoolTargets(attendance.get(), pa.get())) : Optional.empty();
-                return new SchoolPolicy(targets, new BandLimits(rs.getBigDecimal("band_excellent"),
-                        rs.getBigDecimal("band_early_concern"), rs.getBigDecimal("band_at_risk"),
-                        rs.getBigDecimal("band_persistent_absence"), rs.getBigDecimal("band_serious")));
+                        ? Optional.of(new SchoolTargets(attendance.get(), pa.get()))
+                        : Optional.empty();
+                return new SchoolPolicy(
+                        targets,
+                        new BandLimits(
+                                rs.getBigDecimal("band_excellent"),
+                                rs.getBigDecimal("band_early_concern"),
+                                rs.getBigDecimal("band_at_risk"),
+                                rs.getBigDecimal("band_persistent_absence"),
+                                rs.getBigDecimal("band_serious")));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the attendance policy of school " + schoolId, e);
@@ -41,13 +48,17 @@ public class SchoolPolicyStore {
     }
 
     public void putTargets(long schoolId, SchoolTargets targets) {
-        update(schoolId, "attendance_target = ?, persistent_absence_target = ?",
-                new Object[] {targets.attendance(), targets.persistentAbsence()});
+        update(schoolId, "attendance_target = ?, persistent_absence_target = ?", new Object[] {
+            targets.attendance(), targets.persistentAbsence()
+        });
     }
 
     public void putBands(long schoolId, BandLimits b) {
-        update(schoolId, "band_excellent = ?, band_early_concern = ?, band_at_risk = ?, band_persistent_absence = ?,"
-                + " band_serious = ?", new Object[] {b.excellent(), b.earlyConcern(), b.atRisk(), b.persistentAbsence(), b.serious()});
+        update(
+                schoolId,
+                "band_excellent = ?, band_early_concern = ?, band_at_risk = ?, band_persistent_absence = ?,"
+                        + " band_serious = ?",
+                new Object[] {b.excellent(), b.earlyConcern(), b.atRisk(), b.persistentAbsence(), b.serious()});
     }
 
     // Insert the row with its defaults if missing, then set the given columns: one statement each,

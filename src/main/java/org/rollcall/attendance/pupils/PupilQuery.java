@@ -19,16 +19,19 @@ public class PupilQuery {
     EntityManager em;
 
     /** The filters a list may carry; absent ones do not filter. */
-    public record Filter(Optional<String> year, Optional<String> form, Optional<Boolean> fsm, Optional<Boolean> disadvantaged,
-                         Optional<String> sen, Optional<Boolean> eal, Optional<String> ethnicity) {
-    }
+    public record Filter(
+            Optional<String> year,
+            Optional<String> form,
+            Optional<Boolean> fsm,
+            Optional<Boolean> disadvantaged,
+            Optional<String> sen,
+            Optional<Boolean> eal,
+            Optional<String> ethnicity) {}
 
-    public record Page(long total, int page, int size, List<PupilView> items) {
-    }
+    public record Page(long total, int page, int size, List<PupilView> items) {}
 
     /** A tutor's reach: pupils of these forms or year groups only (issue 12). */
-    public record Reach(java.util.Set<String> forms, java.util.Set<String> yearGroups) {
-    }
+    public record Reach(java.util.Set<String> forms, java.util.Set<String> yearGroups) {}
 
     public Page find(School school, Filter filter, int page, int size) {
         return find(school, filter, Optional.empty(), page, size);
@@ -52,27 +55,36 @@ public class PupilQuery {
         condition(where, parameters, "eal", filter.eal());
         condition(where, parameters, "ethnicity", filter.ethnicity());
         TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
-        TypedQuery<Pupil> rows = em.createQuery("select p" + where + " order by p.surname, p.forename, p.upn", Pupil.class);
+        TypedQuery<Pupil> rows =
+                em.createQuery("select p" + where + " order by p.surname, p.forename, p.upn", Pupil.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             rows.setParameter(name, value);
         });
-        List<PupilView> items = rows.setFirstResult((page - 1) * size).setMaxResults(size).getResultStream()
-                .map(PupilView::summary).toList();
+        List<PupilView> items = rows.setFirstResult((page - 1) * size)
+                .setMaxResults(size)
+                .getResultStream()
+                .map(PupilView::summary)
+                .toList();
         return new Page(count.getSingleResult(), page, size, items);
     }
 
     public Optional<Pupil> one(School school, String upn) {
         return em.createQuery("select p from Pupil p where p.school = :school and p.upn = :upn", Pupil.class)
-                .setParameter("school", school).setParameter("upn", upn).getResultStream().findFirst();
+                .setParameter("school", school)
+                .setParameter("upn", upn)
+                .getResultStream()
+                .findFirst();
     }
 
     public List<Contact> contacts(Pupil pupil) {
         return em.createQuery("select c from Contact c where c.pupil = :p order by c.priority, c.id", Contact.class)
-                .setParameter("p", pupil).getResultList();
+                .setParameter("p", pupil)
+                .getResultList();
     }
 
-    private static void condition(StringBuilder where, Map<String, Object> parameters, String field, Optional<?> value) {
+    private static void condition(
+            StringBuilder where, Map<String, Object> parameters, String field, Optional<?> value) {
         value.ifPresent(v -> {
             where.append(" and p.").append(field).append(" = :").append(field);
             parameters.put(field, v);

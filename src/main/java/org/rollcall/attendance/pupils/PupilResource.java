@@ -62,26 +62,47 @@ public class PupilResource {
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER})
-    public ImportResult importCsv(@PathParam("urn") String urn, @HeaderParam("Content-Disposition") String disposition,
-                                  InputStream body, @Context SecurityContext security) {
-        return imports.run(urn, ImportKind.PUPILS, ImportResource.fileName(disposition, "pupils.csv"), body,
-                security.getUserPrincipal().getName(), ImportService.FROM_API);
+    public ImportResult importCsv(
+            @PathParam("urn") String urn,
+            @HeaderParam("Content-Disposition") String disposition,
+            InputStream body,
+            @Context SecurityContext security) {
+        return imports.run(
+                urn,
+                ImportKind.PUPILS,
+                ImportResource.fileName(disposition, "pupils.csv"),
+                body,
+                security.getUserPrincipal().getName(),
+                ImportService.FROM_API);
     }
 
     @GET
     @PupilLevel("ROLL_READ")
-    public PupilQuery.Page list(@PathParam("urn") String urn, @QueryParam("year") String year, @QueryParam("form") String form,
-                                @QueryParam("fsm") String fsm, @QueryParam("disadvantaged") String disadvantaged,
-                                @QueryParam("sen") String sen, @QueryParam("eal") String eal,
-                                @QueryParam("ethnicity") String ethnicity,
-                                @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("50") int size) {
+    public PupilQuery.Page list(
+            @PathParam("urn") String urn,
+            @QueryParam("year") String year,
+            @QueryParam("form") String form,
+            @QueryParam("fsm") String fsm,
+            @QueryParam("disadvantaged") String disadvantaged,
+            @QueryParam("sen") String sen,
+            @QueryParam("eal") String eal,
+            @QueryParam("ethnicity") String ethnicity,
+            @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
         if (page < 1 || size < 1 || size > 500) {
             throw ProblemException.badRequest("page starts at 1; size is 1 to 500");
         }
-        PupilQuery.Filter filter = new PupilQuery.Filter(text(year), text(form), yesNo("fsm", fsm), yesNo("disadvantaged", disadvantaged),
-                text(sen).map(s -> s.toUpperCase(Locale.ROOT)), yesNo("eal", eal), text(ethnicity));
+        PupilQuery.Filter filter = new PupilQuery.Filter(
+                text(year),
+                text(form),
+                yesNo("fsm", fsm),
+                yesNo("disadvantaged", disadvantaged),
+                text(sen).map(s -> s.toUpperCase(Locale.ROOT)),
+                yesNo("eal", eal),
+                text(ethnicity));
         Grants grants = caller.grants();
-        Optional<PupilQuery.Reach> reach = grants.wholeSchool() ? Optional.empty()
+        Optional<PupilQuery.Reach> reach = grants.wholeSchool()
+                ? Optional.empty()
                 : Optional.of(new PupilQuery.Reach(grants.forms(), grants.yearGroups()));
         return pupils.find(schools.require(urn), filter, reach, page, size);
     }
@@ -97,8 +118,11 @@ public class PupilResource {
     @GET
     @Path("{upn}/register")
     @PupilLevel
-    public WeeklyRegister.Register register(@PathParam("urn") String urn, @PathParam("upn") String upn,
-                                            @QueryParam("from") String from, @QueryParam("to") String to) {
+    public WeeklyRegister.Register register(
+            @PathParam("urn") String urn,
+            @PathParam("upn") String upn,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
         School school = schools.require(urn);
         LocalDate start = date("from", from);
         LocalDate end = date("to", to);
@@ -110,7 +134,8 @@ public class PupilResource {
 
     private Pupil pupil(School school, String upn) {
         return pupils.one(school, upn.toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> ProblemException.notFound("No pupil with UPN " + upn + " at school " + school.getUrn()));
+                .orElseThrow(
+                        () -> ProblemException.notFound("No pupil with UPN " + upn + " at school " + school.getUrn()));
     }
 
     private static Optional<String> text(String value) {

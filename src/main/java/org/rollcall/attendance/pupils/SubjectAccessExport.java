@@ -46,8 +46,12 @@ public class SubjectAccessExport {
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             put(zip, "pupil.json", json(PupilView.full(pupil, pupils.contacts(pupil))));
             put(zip, "marks.csv", csv("date,session,code,minutes_late", records.marks(pupil.getId())));
-            put(zip, "mark-changes.csv", csv("date,session,old_code,new_code,changed_at,import_id,file_name",
-                    records.markChanges(pupil.getId())));
+            put(
+                    zip,
+                    "mark-changes.csv",
+                    csv(
+                            "date,session,old_code,new_code,changed_at,import_id,file_name",
+                            records.markChanges(pupil.getId())));
             put(zip, "targets.csv", csv("term_start,target,set_by,set_at", records.targets(pupil.getId())));
             readme.addAll(documents(zip, pupil));
             readme.addAll(otherSections(zip, pupil));
@@ -59,10 +63,13 @@ public class SubjectAccessExport {
     }
 
     private List<String> documents(ZipOutputStream zip, Pupil pupil) throws IOException {
-        List<PupilRecordQuery.DocumentAbout> about = records.documents(pupil.getSchool().getId(), pupil.getUpn());
+        List<PupilRecordQuery.DocumentAbout> about =
+                records.documents(pupil.getSchool().getId(), pupil.getUpn());
         List<String> lines = new ArrayList<>();
-        lines.add("documents/: " + (about.isEmpty() ? "no archived document is about this pupil."
-                : about.size() + " archived document(s) about this pupil, exactly as they were made:"));
+        lines.add("documents/: "
+                + (about.isEmpty()
+                        ? "no archived document is about this pupil."
+                        : about.size() + " archived document(s) about this pupil, exactly as they were made:"));
         for (PupilRecordQuery.DocumentAbout d : about) {
             String name = "documents/" + d.id() + "-" + d.kind().toLowerCase() + ".pdf";
             content.get(d.sha256()).ifPresent(pdf -> putQuietly(zip, name, pdf));
@@ -74,7 +81,8 @@ public class SubjectAccessExport {
     private List<String> otherSections(ZipOutputStream zip, Pupil pupil) throws IOException {
         List<String> lines = new ArrayList<>();
         for (SubjectAccessSection section : sections) {
-            for (Map.Entry<String, byte[]> file : section.files(pupil.getSchool().getUrn(), pupil.getUpn()).entrySet()) {
+            for (Map.Entry<String, byte[]> file :
+                    section.files(pupil.getSchool().getUrn(), pupil.getUpn()).entrySet()) {
                 put(zip, section.folder() + "/" + file.getKey(), file.getValue());
             }
             lines.add(section.folder() + "/: " + section.description());

@@ -5,15 +5,15 @@ import org.rollcall.attendance.Pupil;
 
 /** The plain-words opening of a subject access export's README. */
 final class SubjectAccessReadme {
-    private SubjectAccessReadme() {
-    }
+    private SubjectAccessReadme() {}
 
     static List<String> opening(Pupil pupil) {
         return List.of(
                 "Everything Rollcall holds about one pupil",
                 "",
                 "This folder was made for a subject access request about the pupil with UPN " + pupil.getUpn()
-                        + " at school " + pupil.getSchool().getUrn() + " (" + pupil.getSchool().getName() + ").",
+                        + " at school " + pupil.getSchool().getUrn() + " ("
+                        + pupil.getSchool().getName() + ").",
                 "It holds every piece of information about the pupil that Rollcall stores. Nothing about any",
                 "other pupil is in it.",
                 "",

@@ -35,7 +35,8 @@ public class SubjectAccessResource {
     public Response export(@PathParam("urn") String urn, @PathParam("upn") String upn) {
         School school = schools.require(urn);
         Pupil pupil = pupils.one(school, upn.toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> ProblemException.notFound("No pupil with UPN " + upn + " at school " + school.getUrn()));
+                .orElseThrow(
+                        () -> ProblemException.notFound("No pupil with UPN " + upn + " at school " + school.getUrn()));
         return Response.ok(export.zip(pupil), "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"subject-access-" + pupil.getUpn() + ".zip\"")
                 .build();

@@ -28,21 +28,19 @@ public class WeeklyRegister {
     @Resource(lookup = "java:jboss/datasources/RollcallDS")
     DataSource dataSource;
 
-    public record Day(LocalDate date, String am, String pm, boolean open, boolean gap) {
-    }
+    public record Day(LocalDate date, String am, String pm, boolean open, boolean gap) {}
 
-    public record Week(LocalDate weekStart, List<Day> days) {
-    }
+    public record Week(LocalDate weekStart, List<Day> days) {}
 
-    public record Register(String upn, LocalDate from, LocalDate to, int gaps, List<Week> weeks) {
-    }
+    public record Register(String upn, LocalDate from, LocalDate to, int gaps, List<Week> weeks) {}
 
     public Register of(Pupil pupil, LocalDate from, LocalDate to, SchoolCalendar calendar) {
         Map<LocalDate, String[]> marks = marks(pupil.getId(), from, to);
         List<Week> weeks = new ArrayList<>();
         int gaps = 0;
-        for (LocalDate monday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)); !monday.isAfter(to);
-             monday = monday.plusWeeks(1)) {
+        for (LocalDate monday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                !monday.isAfter(to);
+                monday = monday.plusWeeks(1)) {
             List<Day> days = new ArrayList<>();
             for (LocalDate d = monday; d.isBefore(monday.plusDays(5)); d = d.plusDays(1)) {
                 if (d.isBefore(from) || d.isAfter(to)) {
@@ -66,8 +64,9 @@ public class WeeklyRegister {
 
     private Map<LocalDate, String[]> marks(long pupilId, LocalDate from, LocalDate to) {
         Map<LocalDate, String[]> marks = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT mark_date, session, code FROM session_mark WHERE pupil_id = ? AND mark_date BETWEEN ? AND ?")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT mark_date, session, code FROM session_mark WHERE pupil_id = ? AND mark_date BETWEEN ? AND ?")) {
             s.setLong(1, pupilId);
             s.setDate(2, Date.valueOf(from));
             s.setDate(3, Date.valueOf(to));

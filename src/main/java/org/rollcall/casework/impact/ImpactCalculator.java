@@ -42,7 +42,8 @@ public record ImpactCalculator(int weeks) {
         for (Case c : cases) {
             Optional<BigDecimal[]> rates = beforeAndAfter(c);
             measured.computeIfAbsent(c.type(), t -> new ArrayList<>());
-            rates.ifPresentOrElse(r -> measured.get(c.type()).add(r), () -> unmeasured.merge(c.type(), 1, Integer::sum));
+            rates.ifPresentOrElse(
+                    r -> measured.get(c.type()).add(r), () -> unmeasured.merge(c.type(), 1, Integer::sum));
         }
         List<ImpactFigure> figures = new ArrayList<>();
         measured.forEach((type, rates) -> figures.add(figure(type, rates, unmeasured.getOrDefault(type, 0))));
@@ -51,7 +52,8 @@ public record ImpactCalculator(int weeks) {
 
     private static ImpactFigure figure(InterventionType type, List<BigDecimal[]> rates, int unmeasured) {
         if (rates.isEmpty()) {
-            return new ImpactFigure(type, 0, unmeasured, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false);
+            return new ImpactFigure(
+                    type, 0, unmeasured, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false);
         }
         BigDecimal before = BigDecimal.ZERO;
         BigDecimal after = BigDecimal.ZERO;
@@ -64,20 +66,31 @@ public record ImpactCalculator(int weeks) {
         BigDecimal n = BigDecimal.valueOf(rates.size());
         BigDecimal meanBefore = before.divide(n, EXACT);
         BigDecimal meanAfter = after.divide(n, EXACT);
-        return new ImpactFigure(type, rates.size(), unmeasured, Optional.of(round(meanBefore)), Optional.of(round(meanAfter)),
-                Optional.of(round(meanAfter.subtract(meanBefore))), Percent.of(improved, rates.size()), false);
+        return new ImpactFigure(
+                type,
+                rates.size(),
+                unmeasured,
+                Optional.of(round(meanBefore)),
+                Optional.of(round(meanAfter)),
+                Optional.of(round(meanAfter.subtract(meanBefore))),
+                Percent.of(improved, rates.size()),
+                false);
     }
 
     /** The pupil's attendance (percent, exact) over the N school weeks before and the N after; empty if too few. */
     Optional<BigDecimal[]> beforeAndAfter(Case c) {
         LocalDate week = AcademicCalendar.weekStart(c.date());
         List<SessionTally> before = new ArrayList<>();
-        for (LocalDate m = week.minusWeeks(1); before.size() < weeks && !m.plusDays(6).isBefore(c.sessions().window().from());
+        for (LocalDate m = week.minusWeeks(1);
+                before.size() < weeks
+                        && !m.plusDays(6).isBefore(c.sessions().window().from());
                 m = m.minusWeeks(1)) {
             schoolWeek(c.sessions(), m).ifPresent(before::add);
         }
         List<SessionTally> after = new ArrayList<>();
-        for (LocalDate m = week.plusWeeks(1); after.size() < weeks && !m.isAfter(c.sessions().window().to()); m = m.plusWeeks(1)) {
+        for (LocalDate m = week.plusWeeks(1);
+                after.size() < weeks && !m.isAfter(c.sessions().window().to());
+                m = m.plusWeeks(1)) {
             schoolWeek(c.sessions(), m).ifPresent(after::add);
         }
         if (before.size() < weeks || after.size() < weeks) {

@@ -14,8 +14,14 @@ import org.rollcall.casework.InterventionType;
  * @param improvedShare share of the pupils whose attendance after is higher than before, in percent
  * @param suppressed for governors: fewer than {@value #SMALLEST_GROUP} pupils, so no figure is shown
  */
-public record ImpactFigure(InterventionType type, int pupils, int notMeasured, Optional<BigDecimal> meanBefore,
-        Optional<BigDecimal> meanAfter, Optional<BigDecimal> meanChangePoints, Optional<BigDecimal> improvedShare,
+public record ImpactFigure(
+        InterventionType type,
+        int pupils,
+        int notMeasured,
+        Optional<BigDecimal> meanBefore,
+        Optional<BigDecimal> meanAfter,
+        Optional<BigDecimal> meanChangePoints,
+        Optional<BigDecimal> improvedShare,
         boolean suppressed) {
 
     /** Governors see no group of fewer pupils than this (DOMAIN: small groups are suppressed). */
@@ -26,6 +32,7 @@ public record ImpactFigure(InterventionType type, int pupils, int notMeasured, O
         if (pupils >= SMALLEST_GROUP) {
             return this;
         }
-        return new ImpactFigure(type, 0, 0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), true);
+        return new ImpactFigure(
+                type, 0, 0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), true);
     }
 }

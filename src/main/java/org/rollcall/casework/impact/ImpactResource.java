@@ -37,15 +37,20 @@ public class ImpactResource {
     ImpactService impact;
 
     @GET
-    public List<ImpactFigure> impact(@PathParam("urn") String urn, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("weeks") String weeks, @QueryParam("audience") String audience) {
+    public List<ImpactFigure> impact(
+            @PathParam("urn") String urn,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("weeks") String weeks,
+            @QueryParam("audience") String audience) {
         LocalDate start = CaseworkQuery.optionalDate("from", from)
                 .orElseThrow(() -> ProblemException.badRequest("The query parameter 'from' is required (YYYY-MM-DD)"));
         LocalDate end = CaseworkQuery.optionalDate("to", to)
                 .orElseThrow(() -> ProblemException.badRequest("The query parameter 'to' is required (YYYY-MM-DD)"));
         CaseworkQuery.checkOrder(start, end);
         boolean governors = CaseworkQuery.governors(audience);
-        List<ImpactFigure> figures = impact.impact(schools.require(urn), start, end, CaseworkQuery.weeks(weeks, DEFAULT_WEEKS));
+        List<ImpactFigure> figures =
+                impact.impact(schools.require(urn), start, end, CaseworkQuery.weeks(weeks, DEFAULT_WEEKS));
         return governors ? figures.stream().map(ImpactFigure::forGovernors).toList() : figures;
     }
 }

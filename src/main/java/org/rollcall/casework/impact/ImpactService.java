@@ -44,7 +44,8 @@ public class ImpactService {
         // enough weeks back to find N school weeks across a summer holiday
         DateWindow window = DateWindow.of(from.minusWeeks(2L * weeks + 8), today.isAfter(to) ? today : to);
         SchoolSessions.Loaded loaded = sessions.load(school.getId(), window);
-        Map<Long, RollPupil> roll = loaded.roll().stream().collect(Collectors.toMap(RollPupil::id, Function.identity()));
+        Map<Long, RollPupil> roll =
+                loaded.roll().stream().collect(Collectors.toMap(RollPupil::id, Function.identity()));
         List<ImpactCalculator.Case> cases = new ArrayList<>();
         for (Intervention i : firsts) {
             RollPupil pupil = roll.get(i.getPupil().getId());
@@ -57,6 +58,8 @@ public class ImpactService {
 
     private static List<Intervention> firstOfEachType(List<Intervention> oldestFirst) {
         Set<String> seen = new HashSet<>();
-        return oldestFirst.stream().filter(i -> seen.add(i.getPupil().getId() + " " + i.getType())).toList();
+        return oldestFirst.stream()
+                .filter(i -> seen.add(i.getPupil().getId() + " " + i.getType()))
+                .toList();
     }
 }

@@ -26,16 +26,28 @@ public class SefImpactSource implements InterventionImpactSource {
     @Override
     public Optional<InterventionImpact> impact(School school, DateWindow window) {
         List<ImpactFigure> shown = impact.impact(school, window.from(), window.to(), WEEKS).stream()
-                .map(ImpactFigure::forGovernors).filter(f -> !f.suppressed() && f.meanChangePoints().isPresent()).toList();
+                .map(ImpactFigure::forGovernors)
+                .filter(f -> !f.suppressed() && f.meanChangePoints().isPresent())
+                .toList();
         if (shown.isEmpty()) {
             return Optional.empty();
         }
-        List<InterventionImpact.Row> rows = shown.stream().map(f -> new InterventionImpact.Row(words(f), f.pupils(),
-                percent(f.meanBefore()), percent(f.meanAfter()), points(f.meanChangePoints().orElseThrow()))).toList();
-        List<String> paragraphs = shown.stream().map(f -> words(f) + ": " + f.pupils() + " pupils attended "
-                + percent(f.meanBefore()) + " over the " + WEEKS + " school weeks before and " + percent(f.meanAfter())
-                + " over the " + WEEKS + " after (" + points(f.meanChangePoints().orElseThrow()) + "); "
-                + f.improvedShare().map(BigDecimal::toPlainString).orElse("–") + "% of them improved.").toList();
+        List<InterventionImpact.Row> rows = shown.stream()
+                .map(f -> new InterventionImpact.Row(
+                        words(f),
+                        f.pupils(),
+                        percent(f.meanBefore()),
+                        percent(f.meanAfter()),
+                        points(f.meanChangePoints().orElseThrow())))
+                .toList();
+        List<String> paragraphs = shown.stream()
+                .map(f -> words(f) + ": " + f.pupils() + " pupils attended "
+                        + percent(f.meanBefore()) + " over the " + WEEKS + " school weeks before and "
+                        + percent(f.meanAfter())
+                        + " over the " + WEEKS + " after ("
+                        + points(f.meanChangePoints().orElseThrow()) + "); "
+                        + f.improvedShare().map(BigDecimal::toPlainString).orElse("–") + "% of them improved.")
+                .toList();
         return Optional.of(new InterventionImpact(paragraphs, rows));
     }
 

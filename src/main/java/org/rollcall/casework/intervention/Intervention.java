@@ -72,8 +72,7 @@ public class Intervention {
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
-    protected Intervention() {
-    }
+    protected Intervention() {}
 
     public Intervention(Pupil pupil, InterventionFields fields, String recordedBy, LocalDateTime now) {
         this.pupil = pupil;
@@ -97,14 +96,26 @@ public class Intervention {
     }
 
     public InterventionFields fields() {
-        return new InterventionFields(type, occurredOn, owner, Optional.ofNullable(notes), Optional.ofNullable(outcome),
-                Optional.ofNullable(reviewOn), Optional.ofNullable(improvementEndsOn), Optional.ofNullable(parent),
+        return new InterventionFields(
+                type,
+                occurredOn,
+                owner,
+                Optional.ofNullable(notes),
+                Optional.ofNullable(outcome),
+                Optional.ofNullable(reviewOn),
+                Optional.ofNullable(improvementEndsOn),
+                Optional.ofNullable(parent),
                 Optional.ofNullable(penaltyStatus));
     }
 
     /** What the trigger rules read: no notes, no owner. */
     public CaseEvent event() {
-        return new CaseEvent(id, type, occurredOn, Optional.ofNullable(parent), Optional.ofNullable(penaltyStatus),
+        return new CaseEvent(
+                id,
+                type,
+                occurredOn,
+                Optional.ofNullable(parent),
+                Optional.ofNullable(penaltyStatus),
                 Optional.ofNullable(improvementEndsOn));
     }
 

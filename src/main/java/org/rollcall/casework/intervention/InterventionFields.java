@@ -12,9 +12,16 @@ import org.rollcall.casework.PenaltyStatus;
  * @param improvementPeriodEnds only for a Notice to Improve: the last day of its improvement period
  * @param parent only for a penalty notice: the parent it was issued to
  */
-public record InterventionFields(InterventionType type, LocalDate date, String owner, Optional<String> notes,
-        Optional<String> outcome, Optional<LocalDate> reviewDate, Optional<LocalDate> improvementPeriodEnds,
-        Optional<String> parent, Optional<PenaltyStatus> penaltyStatus) {
+public record InterventionFields(
+        InterventionType type,
+        LocalDate date,
+        String owner,
+        Optional<String> notes,
+        Optional<String> outcome,
+        Optional<LocalDate> reviewDate,
+        Optional<LocalDate> improvementPeriodEnds,
+        Optional<String> parent,
+        Optional<PenaltyStatus> penaltyStatus) {
 
     public InterventionFields {
         Objects.requireNonNull(type, "type");
@@ -24,7 +31,15 @@ public record InterventionFields(InterventionType type, LocalDate date, String o
 
     /** A plain intervention with only the required values. */
     public static InterventionFields of(InterventionType type, LocalDate date, String owner) {
-        return new InterventionFields(type, date, owner, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+        return new InterventionFields(
+                type,
+                date,
+                owner,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 }

@@ -45,9 +45,12 @@ public class InterventionService {
     @Transactional
     public Intervention update(School school, String upn, long id, JsonObject body, String user) {
         Pupil pupil = pupil(school, upn);
-        Intervention intervention = interventions.find(pupil, id).orElseThrow(() -> ProblemException.notFound(
-                "Pupil " + upn + " has no intervention " + id));
-        intervention.apply(InterventionValidator.patch(intervention.fields(), body, LocalDate.now(clock)), LocalDateTime.now(clock));
+        Intervention intervention = interventions
+                .find(pupil, id)
+                .orElseThrow(() -> ProblemException.notFound("Pupil " + upn + " has no intervention " + id));
+        intervention.apply(
+                InterventionValidator.patch(intervention.fields(), body, LocalDate.now(clock)),
+                LocalDateTime.now(clock));
         audit.record(user, "CORRECTED", subject(intervention));
         return intervention;
     }
@@ -62,11 +65,14 @@ public class InterventionService {
 
     // the audit trail names the record and the school, never the pupil
     private static String subject(Intervention i) {
-        return i.getType() + " intervention " + i.getId() + " for school " + i.getPupil().getSchool().getUrn();
+        return i.getType() + " intervention " + i.getId() + " for school "
+                + i.getPupil().getSchool().getUrn();
     }
 
     public Pupil pupil(School school, String upn) {
-        return interventions.pupil(school, upn)
-                .orElseThrow(() -> ProblemException.notFound("No pupil with UPN " + upn + " at school " + school.getUrn()));
+        return interventions
+                .pupil(school, upn)
+                .orElseThrow(
+                        () -> ProblemException.notFound("No pupil with UPN " + upn + " at school " + school.getUrn()));
     }
 }

@@ -27,11 +27,21 @@ public final class InterventionValidator {
 
     /** A Notice to Improve's improvement period: 3 to 6 weeks. */
     static final int SHORTEST_DAYS = 21;
+
     static final int LONGEST_DAYS = 42;
 
-    static final List<String> FIELDS = List.of("type", "date", "owner", "notes", "outcome", "reviewDate",
-            "improvementPeriodEnds", "parent", "penaltyStatus");
-    private static final Map<String, Integer> LIMITS = Map.of("owner", 200, "notes", 10_000, "outcome", 1000, "parent", 200);
+    static final List<String> FIELDS = List.of(
+            "type",
+            "date",
+            "owner",
+            "notes",
+            "outcome",
+            "reviewDate",
+            "improvementPeriodEnds",
+            "parent",
+            "penaltyStatus");
+    private static final Map<String, Integer> LIMITS =
+            Map.of("owner", 200, "notes", 10_000, "outcome", 1000, "parent", 200);
 
     private final List<Problem.FieldError> errors = new ArrayList<>();
     private final Map<String, String> values = new HashMap<>();
@@ -66,37 +76,63 @@ public final class InterventionValidator {
         Optional<InterventionType> type = required("type").flatMap(t -> parse("type", t, InterventionType.class));
         Optional<LocalDate> date = required("date").flatMap(d -> date("date", d));
         Optional<String> owner = required("owner");
-        date.filter(d -> d.isAfter(today)).ifPresent(d -> error("date", d.toString(), "is in the future: record what was done"));
+        date.filter(d -> d.isAfter(today))
+                .ifPresent(d -> error("date", d.toString(), "is in the future: record what was done"));
         Optional<LocalDate> review = optional("reviewDate").flatMap(d -> date("reviewDate", d));
         if (review.isPresent() && date.isPresent() && review.get().isBefore(date.get())) {
             error("reviewDate", review.get().toString(), "is before the intervention's date");
         }
         Optional<LocalDate> ends = optional("improvementPeriodEnds").flatMap(d -> date("improvementPeriodEnds", d));
         Optional<String> parent = optional("parent");
-        Optional<PenaltyStatus> status = optional("penaltyStatus").flatMap(s -> parse("penaltyStatus", s, PenaltyStatus.class));
+        Optional<PenaltyStatus> status =
+                optional("penaltyStatus").flatMap(s -> parse("penaltyStatus", s, PenaltyStatus.class));
         type.ifPresent(t -> checkKind(t, date, ends, parent, status));
-        LIMITS.forEach((field, max) -> optional(field).filter(v -> v.length() > max)
+        LIMITS.forEach((field, max) -> optional(field)
+                .filter(v -> v.length() > max)
                 .ifPresent(v -> error(field, v.substring(0, 20) + "...", "is longer than " + max + " characters")));
         if (!errors.isEmpty()) {
             errors.sort(java.util.Comparator.comparingInt(e -> FIELDS.indexOf(e.field()))); // in the body's field order
-            throw ProblemException.unprocessable("The intervention was not recorded: " + errors.size()
-                    + (errors.size() == 1 ? " field needs" : " fields need") + " correcting", errors);
+            throw ProblemException.unprocessable(
+                    "The intervention was not recorded: " + errors.size()
+                            + (errors.size() == 1 ? " field needs" : " fields need") + " correcting",
+                    errors);
         }
         Optional<PenaltyStatus> penalty = type.get() == InterventionType.PENALTY_NOTICE
-                ? status.or(() -> Optional.of(PenaltyStatus.ISSUED)) : status;
-        return new InterventionFields(type.get(), date.get(), owner.get(), optional("notes"), optional("outcome"), review,
-                ends, parent, penalty);
+                ? status.or(() -> Optional.of(PenaltyStatus.ISSUED))
+                : status;
+        return new InterventionFields(
+                type.get(),
+                date.get(),
+                owner.get(),
+                optional("notes"),
+                optional("outcome"),
+                review,
+                ends,
+                parent,
+                penalty);
     }
 
-    private void checkKind(InterventionType type, Optional<LocalDate> date, Optional<LocalDate> ends,
-            Optional<String> parent, Optional<PenaltyStatus> status) {
+    private void checkKind(
+            InterventionType type,
+            Optional<LocalDate> date,
+            Optional<LocalDate> ends,
+            Optional<String> parent,
+            Optional<PenaltyStatus> status) {
         if (type == InterventionType.NOTICE_TO_IMPROVE) {
             if (ends.isEmpty() && !values.containsKey("improvementPeriodEnds")) {
-                error("improvementPeriodEnds", null, "is required for a Notice to Improve (3 to 6 weeks after its date)");
+                error(
+                        "improvementPeriodEnds",
+                        null,
+                        "is required for a Notice to Improve (3 to 6 weeks after its date)");
             }
-            long days = date.isPresent() && ends.isPresent() ? ChronoUnit.DAYS.between(date.get(), ends.get()) : SHORTEST_DAYS;
+            long days = date.isPresent() && ends.isPresent()
+                    ? ChronoUnit.DAYS.between(date.get(), ends.get())
+                    : SHORTEST_DAYS;
             if (days < SHORTEST_DAYS || days > LONGEST_DAYS) {
-                error("improvementPeriodEnds", ends.get().toString(), "must be 3 to 6 weeks (21 to 42 days) after the date");
+                error(
+                        "improvementPeriodEnds",
+                        ends.get().toString(),
+                        "must be 3 to 6 weeks (21 to 42 days) after the date");
             }
         } else if (values.containsKey("improvementPeriodEnds")) {
             error("improvementPeriodEnds", values.get("improvementPeriodEnds"), "is only for a NOTICE_TO_IMPROVE");

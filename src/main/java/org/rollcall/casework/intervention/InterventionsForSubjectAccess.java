@@ -38,7 +38,8 @@ public class InterventionsForSubjectAccess implements SubjectAccessSection {
     @Override
     public Map<String, byte[]> files(String urn, String upn) {
         List<InterventionView> views = interventions.ofPupil(schools.require(urn), upn).stream()
-                .map(InterventionView::of).toList();
+                .map(InterventionView::of)
+                .toList();
         try (Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withFormatting(true))) {
             return Map.of("interventions.json", jsonb.toJson(views).getBytes(StandardCharsets.UTF_8));
         } catch (Exception e) {

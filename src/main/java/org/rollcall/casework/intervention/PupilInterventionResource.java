@@ -42,22 +42,43 @@ public class PupilInterventionResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER})
     public List<InterventionView> list(@PathParam("urn") String urn, @PathParam("upn") String upn) {
-        return interventions.ofPupil(schools.require(urn), upn(upn)).stream().map(InterventionView::of).toList();
+        return interventions.ofPupil(schools.require(urn), upn(upn)).stream()
+                .map(InterventionView::of)
+                .toList();
     }
 
     @POST
-    public Response record(@PathParam("urn") String urn, @PathParam("upn") String upn, @NotNull JsonObject body,
-            @Context SecurityContext security, @Context UriInfo uri) {
-        Intervention i = interventions.record(schools.require(urn), upn(upn), body, security.getUserPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(i.getId())).build())
-                .entity(InterventionView.of(i)).build();
+    public Response record(
+            @PathParam("urn") String urn,
+            @PathParam("upn") String upn,
+            @NotNull JsonObject body,
+            @Context SecurityContext security,
+            @Context UriInfo uri) {
+        Intervention i = interventions.record(
+                schools.require(urn),
+                upn(upn),
+                body,
+                security.getUserPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(i.getId()))
+                        .build())
+                .entity(InterventionView.of(i))
+                .build();
     }
 
     @PATCH
     @Path("{id}")
-    public InterventionView correct(@PathParam("urn") String urn, @PathParam("upn") String upn, @PathParam("id") long id,
-            @NotNull JsonObject body, @Context SecurityContext security) {
-        return InterventionView.of(interventions.update(schools.require(urn), upn(upn), id, body,
+    public InterventionView correct(
+            @PathParam("urn") String urn,
+            @PathParam("upn") String upn,
+            @PathParam("id") long id,
+            @NotNull JsonObject body,
+            @Context SecurityContext security) {
+        return InterventionView.of(interventions.update(
+                schools.require(urn),
+                upn(upn),
+                id,
+                body,
                 security.getUserPrincipal().getName()));
     }
 

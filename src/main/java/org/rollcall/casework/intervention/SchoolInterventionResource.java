@@ -32,12 +32,17 @@ public class SchoolInterventionResource {
 
     /** Without {@code from} or {@code to}, the window is open at that end. */
     @GET
-    public List<InterventionView> list(@PathParam("urn") String urn, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("type") String type) {
+    public List<InterventionView> list(
+            @PathParam("urn") String urn,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("type") String type) {
         LocalDate start = CaseworkQuery.optionalDate("from", from).orElse(LocalDate.of(1900, 1, 1));
         LocalDate end = CaseworkQuery.optionalDate("to", to).orElse(LocalDate.of(9999, 12, 31));
         CaseworkQuery.checkOrder(start, end);
         Optional<InterventionType> kind = CaseworkQuery.optionalType(type);
-        return interventions.ofSchool(schools.require(urn), start, end, kind).stream().map(InterventionView::of).toList();
+        return interventions.ofSchool(schools.require(urn), start, end, kind).stream()
+                .map(InterventionView::of)
+                .toList();
     }
 }

@@ -17,7 +17,8 @@ final class AbsenceList {
 
     private AbsenceList() {}
 
-    static List<AbsenceLine> of(PupilSessions pupil, LocalDate asOf, boolean unauthorisedOnly, Map<String, RegisterCode> codes) {
+    static List<AbsenceLine> of(
+            PupilSessions pupil, LocalDate asOf, boolean unauthorisedOnly, Map<String, RegisterCode> codes) {
         int[] week = pupil.schoolWeekOfSlot();
         int end = pupil.slotOf(asOf.plusDays(1));
         int last = -1;
@@ -31,7 +32,9 @@ final class AbsenceList {
                 String code = pupil.codeAt(s);
                 String kind = pupil.isUnauthorised(s) ? "Unauthorised" : "Authorised";
                 String description = codes.containsKey(code) ? codes.get(code).description() : code;
-                lines.add(new AbsenceLine(LetterDates.text(pupil.dateOf(s)), pupil.isPm(s) ? "Afternoon" : "Morning",
+                lines.add(new AbsenceLine(
+                        LetterDates.text(pupil.dateOf(s)),
+                        pupil.isPm(s) ? "Afternoon" : "Morning",
                         kind + ": " + description + " (" + code + ")"));
             }
         }

@@ -22,7 +22,11 @@ import org.rollcall.delivery.Document;
 @Table(name = "casework_letter")
 public class CaseworkLetter {
 
-    public enum Status { EMAILED, TO_PRINT, PRINTED }
+    public enum Status {
+        EMAILED,
+        TO_PRINT,
+        PRINTED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,10 +56,14 @@ public class CaseworkLetter {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    protected CaseworkLetter() {
-    }
+    protected CaseworkLetter() {}
 
-    CaseworkLetter(Intervention intervention, Document document, String contactName, Contact.Channel channel, Status status,
+    CaseworkLetter(
+            Intervention intervention,
+            Document document,
+            String contactName,
+            Contact.Channel channel,
+            Status status,
             LocalDateTime createdAt) {
         this.intervention = intervention;
         this.document = document;

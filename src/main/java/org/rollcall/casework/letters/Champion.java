@@ -14,7 +14,11 @@ public record Champion(String name, Optional<String> email, Optional<String> pho
 
     /** "Ms Jo Head (attendance@school.example, 01234 567890)". */
     String contactText() {
-        String how = String.join(", ", java.util.stream.Stream.of(email, phone).flatMap(Optional::stream).toList());
+        String how = String.join(
+                ", ",
+                java.util.stream.Stream.of(email, phone)
+                        .flatMap(Optional::stream)
+                        .toList());
         return how.isEmpty() ? name : name + " (" + how + ")";
     }
 }

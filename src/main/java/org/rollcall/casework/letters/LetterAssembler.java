@@ -35,19 +35,36 @@ public class LetterAssembler {
     @Inject
     ChampionSource champions;
 
-    public List<LetterDocument> assemble(School school, Pupil pupil, List<Contact> contacts, InterventionFields letter,
-            LocalDate asOf) {
+    public List<LetterDocument> assemble(
+            School school, Pupil pupil, List<Contact> contacts, InterventionFields letter, LocalDate asOf) {
         LocalDate yearStart = AcademicCalendar.academicYearStart(asOf);
-        PupilSessions marks = sessions.loadPupil(school.getId(), pupil.getUpn(), DateWindow.of(yearStart.minusYears(1), asOf))
+        PupilSessions marks = sessions.loadPupil(
+                        school.getId(), pupil.getUpn(), DateWindow.of(yearStart.minusYears(1), asOf))
                 .orElseThrow(() -> ProblemException.notFound("No pupil with UPN " + pupil.getUpn()));
         PupilFigures figures = PupilFigures.of(marks.tally(yearStart, asOf));
-        LetterWording wording = LetterWording.of(letter.type(), pupil.getForename(), figures, letter.date(),
+        LetterWording wording = LetterWording.of(
+                letter.type(),
+                pupil.getForename(),
+                figures,
+                letter.date(),
                 letter.improvementPeriodEnds().orElse(letter.date()));
         Map<String, RegisterCode> codes = registerCodes.all();
         List<AbsenceLine> absences = wording.datesIntro().isPresent()
-                ? AbsenceList.of(marks, asOf, wording.unauthorisedOnly(), codes) : List.of();
+                ? AbsenceList.of(marks, asOf, wording.unauthorisedOnly(), codes)
+                : List.of();
         Optional<Champion> champion = champions.of(school);
-        return contacts.stream().map(c -> new LetterDocument(school.getName(), champions.schoolLine(school), letter.date(),
-                c.getName(), c.getAddress(), pupil.getForename(), wording, figures, absences, champion)).toList();
+        return contacts.stream()
+                .map(c -> new LetterDocument(
+                        school.getName(),
+                        champions.schoolLine(school),
+                        letter.date(),
+                        c.getName(),
+                        c.getAddress(),
+                        pupil.getForename(),
+                        wording,
+                        figures,
+                        absences,
+                        champion))
+                .toList();
     }
 }

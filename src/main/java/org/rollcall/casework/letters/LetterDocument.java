@@ -11,9 +11,17 @@ import org.rollcall.reporting.JasperRenderer;
  * One letter to one contact: the values {@code reports/letter-casework.jrxml} lays out. Built by
  * {@link LetterAssembler}; holds no layout.
  */
-record LetterDocument(String schoolName, String schoolLine, LocalDate date, String recipientName,
-        Optional<String> recipientAddress, String forename, LetterWording wording, PupilFigures figures,
-        List<AbsenceLine> absences, Optional<Champion> champion) {
+record LetterDocument(
+        String schoolName,
+        String schoolLine,
+        LocalDate date,
+        String recipientName,
+        Optional<String> recipientAddress,
+        String forename,
+        LetterWording wording,
+        PupilFigures figures,
+        List<AbsenceLine> absences,
+        Optional<Champion> champion) {
 
     static final String TEMPLATE = "letter-casework";
 
@@ -37,9 +45,11 @@ record LetterDocument(String schoolName, String schoolLine, LocalDate date, Stri
         p.put("DATES_INTRO", absences.isEmpty() ? null : wording.datesIntro().orElse(null));
         p.put("SUPPORT", String.format(LetterWording.SUPPORT, forename));
         p.put("NEXT", wording.next());
-        p.put("CHAMPION_TEXT", champion.map(c -> "Our attendance champion is " + c.contactText()
-                + ". Please get in touch with them, or with the school office, at any time.")
-                .orElse("Please contact the school office and ask for our attendance champion, at any time."));
+        p.put(
+                "CHAMPION_TEXT",
+                champion.map(c -> "Our attendance champion is " + c.contactText()
+                                + ". Please get in touch with them, or with the school office, at any time.")
+                        .orElse("Please contact the school office and ask for our attendance champion, at any time."));
         p.put("SIGNED", champion.map(Champion::name).orElse("The attendance team") + ", " + schoolName);
         p.put("FOOTER", schoolName + " · " + wording.stageName() + " · " + LetterDates.text(date));
         return p;

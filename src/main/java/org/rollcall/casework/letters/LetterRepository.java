@@ -16,8 +16,12 @@ public class LetterRepository {
 
     /** The pupil's contacts who receive correspondence, in the school's priority order. */
     public List<Contact> recipients(Pupil pupil) {
-        return em.createQuery("select c from Contact c where c.pupil = :pupil and c.receivesCorrespondence = true"
-                + " order by c.priority, c.name", Contact.class).setParameter("pupil", pupil).getResultList();
+        return em.createQuery(
+                        "select c from Contact c where c.pupil = :pupil and c.receivesCorrespondence = true"
+                                + " order by c.priority, c.name",
+                        Contact.class)
+                .setParameter("pupil", pupil)
+                .getResultList();
     }
 
     public void add(CaseworkLetter letter) {
@@ -26,8 +30,12 @@ public class LetterRepository {
 
     /** The print file: letters to post that have not been printed yet, oldest first. */
     public List<CaseworkLetter> toPrint(School school) {
-        return em.createQuery("select l from CaseworkLetter l join fetch l.intervention"
-                        + " where l.intervention.pupil.school = :school and l.status = :status order by l.createdAt, l.id", CaseworkLetter.class)
-                .setParameter("school", school).setParameter("status", CaseworkLetter.Status.TO_PRINT).getResultList();
+        return em.createQuery(
+                        "select l from CaseworkLetter l join fetch l.intervention"
+                                + " where l.intervention.pupil.school = :school and l.status = :status order by l.createdAt, l.id",
+                        CaseworkLetter.class)
+                .setParameter("school", school)
+                .setParameter("status", CaseworkLetter.Status.TO_PRINT)
+                .getResultList();
     }
 }

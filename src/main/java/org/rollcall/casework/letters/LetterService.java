@@ -71,12 +71,15 @@ public class LetterService {
     public List<Sent> send(School school, String upn, JsonObject body, String user) {
         LocalDate today = LocalDate.now(clock);
         InterventionFields fields = InterventionValidator.create(interventionBody(body, today, user), today);
-        LocalDate asOf = CaseworkQuery.optionalDate("asOf", body.getString("asOf", null)).orElse(today);
+        LocalDate asOf =
+                CaseworkQuery.optionalDate("asOf", body.getString("asOf", null)).orElse(today);
         Pupil pupil = interventions.pupil(school, upn);
         List<Contact> contacts = letters.recipients(pupil);
         if (contacts.isEmpty()) {
-            throw ProblemException.unprocessable("No letter was written: no contact of pupil " + upn
-                    + " receives correspondence (import contacts with receives_correspondence=Y)", List.of());
+            throw ProblemException.unprocessable(
+                    "No letter was written: no contact of pupil " + upn
+                            + " receives correspondence (import contacts with receives_correspondence=Y)",
+                    List.of());
         }
         List<LetterDocument> documents = assembler.assemble(school, pupil, contacts, fields, asOf);
         List<byte[]> pdfs = documents.stream().map(d -> d.render(renderer)).toList();
@@ -88,15 +91,26 @@ public class LetterService {
         return sent;
     }
 
-    private Sent deliver(School school, Intervention intervention, Contact contact, LetterDocument letter, byte[] pdf,
-            LocalDate asOf, String user) {
+    private Sent deliver(
+            School school,
+            Intervention intervention,
+            Contact contact,
+            LetterDocument letter,
+            byte[] pdf,
+            LocalDate asOf,
+            String user) {
         LocalDate yearStart = AcademicCalendar.academicYearStart(asOf);
-        Document document = archive.store(school, KIND, letter.title(), AcademicCalendar.academicYearLabel(asOf), yearStart,
-                asOf, user, pdf);
+        Document document = archive.store(
+                school, KIND, letter.title(), AcademicCalendar.academicYearLabel(asOf), yearStart, asOf, user, pdf);
         Optional<String> email = contact.getChannel() == Contact.Channel.EMAIL ? contact.getEmail() : Optional.empty();
         email.ifPresent(to -> outbox.queue(school, null, document, to, letter.title(), covering(contact, letter)));
-        CaseworkLetter row = new CaseworkLetter(intervention, document, contact.getName(), contact.getChannel(),
-                email.isPresent() ? CaseworkLetter.Status.EMAILED : CaseworkLetter.Status.TO_PRINT, LocalDateTime.now(clock));
+        CaseworkLetter row = new CaseworkLetter(
+                intervention,
+                document,
+                contact.getName(),
+                contact.getChannel(),
+                email.isPresent() ? CaseworkLetter.Status.EMAILED : CaseworkLetter.Status.TO_PRINT,
+                LocalDateTime.now(clock));
         letters.add(row);
         return new Sent(row, email);
     }
@@ -105,13 +119,18 @@ public class LetterService {
     private static JsonObject interventionBody(JsonObject body, LocalDate today, String user) {
         String type = body.getString("type", "");
         if (!LetterWording.LETTERS.contains(parse(type))) {
-            throw ProblemException.unprocessable("No letter was written", List.of(Problem.FieldError.of("type", type,
-                    "must be one of " + LetterWording.LETTERS)));
+            throw ProblemException.unprocessable(
+                    "No letter was written",
+                    List.of(Problem.FieldError.of("type", type, "must be one of " + LetterWording.LETTERS)));
         }
-        JsonObjectBuilder b = Json.createObjectBuilder().add("type", type).add("date", today.toString())
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("type", type)
+                .add("date", today.toString())
                 .add("owner", body.getString("owner", user));
         if (parse(type) == InterventionType.NOTICE_TO_IMPROVE) {
-            b.add("improvementPeriodEnds", body.getString("improvementPeriodEnds", today.plusWeeks(4).toString()));
+            b.add(
+                    "improvementPeriodEnds",
+                    body.getString("improvementPeriodEnds", today.plusWeeks(4).toString()));
         }
         return b.build();
     }
@@ -125,11 +144,22 @@ public class LetterService {
     }
 
     private static InterventionFields withOutcome(InterventionFields f, List<Contact> contacts) {
-        long emailed = contacts.stream().filter(c -> c.getChannel() == Contact.Channel.EMAIL && c.getEmail().isPresent()).count();
+        long emailed = contacts.stream()
+                .filter(c ->
+                        c.getChannel() == Contact.Channel.EMAIL && c.getEmail().isPresent())
+                .count();
         String outcome = "Letter written to " + contacts.size() + (contacts.size() == 1 ? " contact: " : " contacts: ")
                 + emailed + " by email, " + (contacts.size() - emailed) + " to print and post";
-        return new InterventionFields(f.type(), f.date(), f.owner(), f.notes(), Optional.of(outcome), f.reviewDate(),
-                f.improvementPeriodEnds(), f.parent(), f.penaltyStatus());
+        return new InterventionFields(
+                f.type(),
+                f.date(),
+                f.owner(),
+                f.notes(),
+                Optional.of(outcome),
+                f.reviewDate(),
+                f.improvementPeriodEnds(),
+                f.parent(),
+                f.penaltyStatus());
     }
 
     private static String covering(Contact contact, LetterDocument letter) {

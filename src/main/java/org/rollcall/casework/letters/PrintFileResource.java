@@ -27,6 +27,8 @@ public class PrintFileResource {
 
     @GET
     public List<LetterView.ToPrint> toPrint(@PathParam("urn") String urn) {
-        return letters.toPrint(schools.require(urn)).stream().map(LetterView.ToPrint::of).toList();
+        return letters.toPrint(schools.require(urn)).stream()
+                .map(LetterView.ToPrint::of)
+                .toList();
     }
 }

@@ -9,17 +9,36 @@ import org.rollcall.attendance.statistics.counting.SessionTally;
  * A pupil's figures in the words parents understand best: days missed as well as a percentage
  * (a trial in 105 secondary schools found that naming days missed works better).
  */
-record PupilFigures(String rate, long possible, long attended, long authorised, long unauthorised, long lateBefore,
-        long lateAfter, String yearDaysMissed) {
+record PupilFigures(
+        String rate,
+        long possible,
+        long attended,
+        long authorised,
+        long unauthorised,
+        long lateBefore,
+        long lateAfter,
+        String yearDaysMissed) {
 
     private static final BigDecimal SCHOOL_YEAR_DAYS = BigDecimal.valueOf(190);
 
     static PupilFigures of(SessionTally t) {
-        String rate = Percent.of(t.attended(), t.possible()).map(r -> r.toPlainString() + "%").orElse("not yet measured");
-        String yearDays = t.possible() == 0 ? "0" : days(BigDecimal.valueOf(t.absent()).multiply(SCHOOL_YEAR_DAYS)
-                .divide(BigDecimal.valueOf(t.possible()), 1, RoundingMode.HALF_UP));
-        return new PupilFigures(rate, t.possible(), t.attended(), t.authorised(), t.unauthorised(), t.lateBeforeClose(),
-                t.lateAfterClose(), yearDays);
+        String rate = Percent.of(t.attended(), t.possible())
+                .map(r -> r.toPlainString() + "%")
+                .orElse("not yet measured");
+        String yearDays = t.possible() == 0
+                ? "0"
+                : days(BigDecimal.valueOf(t.absent())
+                        .multiply(SCHOOL_YEAR_DAYS)
+                        .divide(BigDecimal.valueOf(t.possible()), 1, RoundingMode.HALF_UP));
+        return new PupilFigures(
+                rate,
+                t.possible(),
+                t.attended(),
+                t.authorised(),
+                t.unauthorised(),
+                t.lateBeforeClose(),
+                t.lateAfterClose(),
+                yearDays);
     }
 
     long absent() {
@@ -42,7 +61,8 @@ record PupilFigures(String rate, long possible, long attended, long authorised, 
 
     String missedText() {
         return "Missed so far: " + absent() + " sessions, which is " + daysOf(absent()) + " days. " + authorised
-                + (authorised == 1 ? " was" : " were") + " with the school's permission (authorised) and " + unauthorised
+                + (authorised == 1 ? " was" : " were") + " with the school's permission (authorised) and "
+                + unauthorised
                 + (unauthorised == 1 ? " was" : " were") + " not (unauthorised). Late arrivals: " + lateBefore
                 + " before the register closed and " + lateAfter + " after it closed.";
     }

@@ -41,10 +41,19 @@ public class PupilLetterResource {
     MailSender sender;
 
     @POST
-    public Response send(@PathParam("urn") String urn, @PathParam("upn") String upn, @NotNull JsonObject body,
+    public Response send(
+            @PathParam("urn") String urn,
+            @PathParam("upn") String upn,
+            @NotNull JsonObject body,
             @Context SecurityContext security) {
-        var sent = letters.send(schools.require(urn), upn.toUpperCase(Locale.ROOT), body, security.getUserPrincipal().getName());
+        var sent = letters.send(
+                schools.require(urn),
+                upn.toUpperCase(Locale.ROOT),
+                body,
+                security.getUserPrincipal().getName());
         sender.sendSoon(); // after the commit, so the outbox sees the new mail
-        return Response.status(Response.Status.CREATED).entity(LetterView.Result.of(sent)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(LetterView.Result.of(sent))
+                .build();
     }
 }

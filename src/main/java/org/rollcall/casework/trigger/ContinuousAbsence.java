@@ -31,7 +31,8 @@ public record ContinuousAbsence(int days) {
             if (pupil.isUnauthorised(am) && pupil.isUnauthorised(am + 1)) {
                 run.add(Evidence.of(pupil.dateOf(am), pupil.codeAt(am) + " " + pupil.codeAt(am + 1)));
                 if (run.size() >= days) {
-                    latest = Optional.of(new PenaltyThreshold.Crossing(run.get(days - 1).date(), run));
+                    latest = Optional.of(
+                            new PenaltyThreshold.Crossing(run.get(days - 1).date(), run));
                 }
             } else {
                 run = new ArrayList<>();

@@ -20,20 +20,22 @@ final class NoticeToImproveReview {
 
     /** The latest Notice to Improve, if any. */
     static Optional<CaseEvent> latestNotice(List<CaseEvent> history) {
-        return history.stream().filter(e -> e.type() == InterventionType.NOTICE_TO_IMPROVE)
+        return history.stream()
+                .filter(e -> e.type() == InterventionType.NOTICE_TO_IMPROVE)
                 .max(Comparator.comparing(CaseEvent::on).thenComparing(CaseEvent::id));
     }
 
     /** The unauthorised sessions of an ended period without a decision since; empty when improved or answered. */
-    static Optional<PenaltyThreshold.Crossing> endedWithoutImprovement(PupilSessions pupil, List<CaseEvent> history,
-            LocalDate asOf) {
+    static Optional<PenaltyThreshold.Crossing> endedWithoutImprovement(
+            PupilSessions pupil, List<CaseEvent> history, LocalDate asOf) {
         Optional<CaseEvent> notice = latestNotice(history);
         if (notice.isEmpty() || notice.get().improvementEnds().isEmpty()) {
             return Optional.empty();
         }
         LocalDate ends = notice.get().improvementEnds().get();
-        boolean answered = history.stream().anyMatch(e -> !e.on().isBefore(notice.get().on())
-                && (e.type() == InterventionType.PENALTY_NOTICE || e.type() == InterventionType.PROSECUTION));
+        boolean answered = history.stream()
+                .anyMatch(e -> !e.on().isBefore(notice.get().on())
+                        && (e.type() == InterventionType.PENALTY_NOTICE || e.type() == InterventionType.PROSECUTION));
         if (!asOf.isAfter(ends) || answered) {
             return Optional.empty();
         }
@@ -43,6 +45,8 @@ final class NoticeToImproveReview {
                 absences.add(Evidence.session(pupil.dateOf(s), pupil.isPm(s), pupil.codeAt(s)));
             }
         }
-        return absences.isEmpty() ? Optional.empty() : Optional.of(new PenaltyThreshold.Crossing(ends.plusDays(1), absences));
+        return absences.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new PenaltyThreshold.Crossing(ends.plusDays(1), absences));
     }
 }

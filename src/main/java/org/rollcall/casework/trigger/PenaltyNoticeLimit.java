@@ -26,15 +26,20 @@ public record PenaltyNoticeLimit(int notices, Period period) {
         Map<String, Integer> counts = new TreeMap<>();
         Map<String, String> names = new TreeMap<>();
         for (CaseEvent e : history) {
-            boolean counted = e.type() == InterventionType.PENALTY_NOTICE && e.parent().isPresent()
+            boolean counted = e.type() == InterventionType.PENALTY_NOTICE
+                    && e.parent().isPresent()
                     && e.penaltyStatus().orElse(PenaltyStatus.ISSUED) != PenaltyStatus.WITHDRAWN
-                    && e.on().isAfter(from) && !e.on().isAfter(asOf);
+                    && e.on().isAfter(from)
+                    && !e.on().isAfter(asOf);
             if (counted) {
                 String key = e.parent().get().trim().toLowerCase(Locale.ROOT);
                 counts.merge(key, 1, Integer::sum);
                 names.putIfAbsent(key, e.parent().get().trim());
             }
         }
-        return counts.entrySet().stream().filter(c -> c.getValue() >= notices).map(c -> names.get(c.getKey())).toList();
+        return counts.entrySet().stream()
+                .filter(c -> c.getValue() >= notices)
+                .map(c -> names.get(c.getKey()))
+                .toList();
     }
 }

@@ -19,8 +19,12 @@ import org.rollcall.casework.CaseEvent;
  * @param history the pupil's interventions, any order
  * @param openDays the school's open days, when it has a calendar
  */
-public record PupilCase(PupilSessions sessions, SessionTally yearToDate, SortedMap<LocalDate, SessionTally> weekly,
-        List<CaseEvent> history, Optional<Predicate<LocalDate>> openDays) {
+public record PupilCase(
+        PupilSessions sessions,
+        SessionTally yearToDate,
+        SortedMap<LocalDate, SessionTally> weekly,
+        List<CaseEvent> history,
+        Optional<Predicate<LocalDate>> openDays) {
 
     public PupilCase {
         Objects.requireNonNull(sessions, "sessions");

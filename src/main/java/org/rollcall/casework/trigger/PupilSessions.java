@@ -98,11 +98,13 @@ public final class PupilSessions {
     }
 
     public boolean isAttended(int slot) {
-        return categories[slot] == AttendanceCategory.PRESENT || categories[slot] == AttendanceCategory.APPROVED_ACTIVITY;
+        return categories[slot] == AttendanceCategory.PRESENT
+                || categories[slot] == AttendanceCategory.APPROVED_ACTIVITY;
     }
 
     public boolean onRoll(LocalDate date) {
-        return window.contains(date) && onRoll[(int) (date.toEpochDay() - window.from().toEpochDay())];
+        return window.contains(date)
+                && onRoll[(int) (date.toEpochDay() - window.from().toEpochDay())];
     }
 
     /** Whether the pupil was on roll on the day of this slot. */

@@ -11,8 +11,8 @@ public enum TriggerKind {
     CONTINUOUS_UNAUTHORISED("10 consecutive school days of unauthorised absence: tell the local authority."),
     FALLING("Attendance over the last 4 school weeks is falling against the earlier weeks."),
     MISSING_MARKS("Open sessions without a mark: complete the register."),
-    NOTICE_TO_IMPROVE_ENDED("A Notice to Improve's improvement period ended without improvement: decide on the"
-            + " penalty notice.");
+    NOTICE_TO_IMPROVE_ENDED(
+            "A Notice to Improve's improvement period ended without improvement: decide on the" + " penalty notice.");
 
     private final String description;
 

@@ -33,7 +33,9 @@ final class WeeklyRuns {
             attended += week.getValue().attended();
             possible += week.getValue().possible();
             if (test.test(attended, possible)) {
-                run.add(Evidence.of(week.getKey(), Percent.of(attended, possible).orElseThrow().toPlainString() + "%"));
+                run.add(Evidence.of(
+                        week.getKey(),
+                        Percent.of(attended, possible).orElseThrow().toPlainString() + "%"));
             } else {
                 run.clear();
             }
@@ -42,8 +44,8 @@ final class WeeklyRuns {
     }
 
     /** Six (or {@code weeks}) school weeks in a row at or below {@code limit}: met in the sixth (its Monday). */
-    static Optional<PenaltyThreshold.Crossing> atOrBelow(SortedMap<LocalDate, SessionTally> weekly, BigDecimal limit,
-            int weeks) {
+    static Optional<PenaltyThreshold.Crossing> atOrBelow(
+            SortedMap<LocalDate, SessionTally> weekly, BigDecimal limit, int weeks) {
         List<Evidence> run = currentRun(weekly, (a, p) -> Percent.compare(a, p, limit) <= 0);
         if (run.size() < weeks) {
             return Optional.empty();

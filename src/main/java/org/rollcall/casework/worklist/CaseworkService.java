@@ -13,12 +13,12 @@ import java.util.function.Predicate;
 import org.rollcall.attendance.measure.store.RollPupil;
 import org.rollcall.attendance.policy.SchoolPolicyStore;
 import org.rollcall.attendance.statistics.counting.AcademicCalendar;
-import org.rollcall.attendance.statistics.pupil.Band;
-import org.rollcall.attendance.statistics.pupil.BandLimits;
 import org.rollcall.attendance.statistics.counting.DateWindow;
 import org.rollcall.attendance.statistics.counting.Percent;
-import org.rollcall.attendance.statistics.pupil.ProcessMapGuidance;
 import org.rollcall.attendance.statistics.counting.SessionTally;
+import org.rollcall.attendance.statistics.pupil.Band;
+import org.rollcall.attendance.statistics.pupil.BandLimits;
+import org.rollcall.attendance.statistics.pupil.ProcessMapGuidance;
 import org.rollcall.attendance.statistics.pupil.Track;
 import org.rollcall.attendance.statistics.pupil.TrackRule;
 import org.rollcall.casework.CaseEvent;
@@ -56,8 +56,13 @@ public class CaseworkService {
     private final ProcessMapGuidance guidance = ProcessMapGuidance.standard();
 
     /** What every pupil's entry is worked out with, read once for the school. */
-    private record SchoolContext(Map<Long, List<Intervention>> history, Map<String, String> names,
-            Optional<Predicate<LocalDate>> open, BandLimits limits, CaseworkRules rules, LocalDate asOf) {}
+    private record SchoolContext(
+            Map<Long, List<Intervention>> history,
+            Map<String, String> names,
+            Optional<Predicate<LocalDate>> open,
+            BandLimits limits,
+            CaseworkRules rules,
+            LocalDate asOf) {}
 
     /** Pupils on roll on {@code asOf} with at least one open trigger, those due first, then the most recent trigger. */
     public List<WorklistEntry> worklist(School school, LocalDate asOf) {
@@ -66,8 +71,11 @@ public class CaseworkService {
         BandLimits limits = policies.of(school.getId()).bands();
         SchoolContext context = new SchoolContext(
                 byPupil(interventions.ofSchool(school, LocalDate.of(1900, 1, 1), asOf, Optional.empty())),
-                interventions.names(school), openDays(schools.calendar(school), DateWindow.of(yearStart, asOf)), limits,
-                CaseworkRules.standard(limits), asOf);
+                interventions.names(school),
+                openDays(schools.calendar(school), DateWindow.of(yearStart, asOf)),
+                limits,
+                CaseworkRules.standard(limits),
+                asOf);
         List<WorklistEntry> entries = new ArrayList<>();
         for (RollPupil pupil : loaded.roll()) {
             if (pupil.spells().stream().anyMatch(s -> s.covers(asOf))) {
@@ -87,21 +95,30 @@ public class CaseworkService {
         SessionTally yearToDate = marks.tally(yearStart, asOf);
         var weekly = marks.weekly(yearStart, asOf);
         List<CaseEvent> events = done.stream().map(Intervention::event).toList();
-        List<Trigger> triggers = context.rules()
-                .triggers(new PupilCase(marks, yearToDate, weekly, events, context.open()), asOf);
+        List<Trigger> triggers =
+                context.rules().triggers(new PupilCase(marks, yearToDate, weekly, events, context.open()), asOf);
         if (triggers.isEmpty()) {
             return Optional.empty();
         }
         Optional<Band> band = context.limits().bandOf(yearToDate);
         Optional<Track> track = TrackRule.DEFAULT.trackOf(weekly);
-        Optional<Intervention> last = done.stream().max(Comparator.comparing(Intervention::getOccurredOn)
-                .thenComparing(Intervention::getId));
+        Optional<Intervention> last = done.stream()
+                .max(Comparator.comparing(Intervention::getOccurredOn).thenComparing(Intervention::getId));
         Optional<CaseEvent> lastEvent = last.map(Intervention::event);
         String name = context.names().getOrDefault(pupil.upn(), "");
-        return Optional.of(new WorklistEntry(pupil.upn(), name, pupil.profile().form(), pupil.profile().yearGroup(),
-                Percent.of(yearToDate.attended(), yearToDate.possible()), band, track, triggers,
-                band.map(b -> guidance.guidanceFor(b, track.orElse(Track.FALLING))), lastEvent,
-                last.map(Intervention::getOwner), WorklistEntry.isDue(triggers, lastEvent)));
+        return Optional.of(new WorklistEntry(
+                pupil.upn(),
+                name,
+                pupil.profile().form(),
+                pupil.profile().yearGroup(),
+                Percent.of(yearToDate.attended(), yearToDate.possible()),
+                band,
+                track,
+                triggers,
+                band.map(b -> guidance.guidanceFor(b, track.orElse(Track.FALLING))),
+                lastEvent,
+                last.map(Intervention::getOwner),
+                WorklistEntry.isDue(triggers, lastEvent)));
     }
 
     // the calendar's answer for each day, worked out once for the whole school rather than per pupil
@@ -119,7 +136,8 @@ public class CaseworkService {
 
     private static Map<Long, List<Intervention>> byPupil(List<Intervention> all) {
         Map<Long, List<Intervention>> map = new HashMap<>();
-        all.forEach(i -> map.computeIfAbsent(i.getPupil().getId(), id -> new ArrayList<>()).add(i));
+        all.forEach(i -> map.computeIfAbsent(i.getPupil().getId(), id -> new ArrayList<>())
+                .add(i));
         return map;
     }
 }

@@ -19,9 +19,19 @@ import org.rollcall.casework.trigger.Trigger;
  * @param lastOwner who owned it
  * @param due a trigger was met after the last intervention (or there is none)
  */
-public record WorklistEntry(String upn, String name, String form, String yearGroup, Optional<BigDecimal> attendance,
-        Optional<Band> band, Optional<Track> track, List<Trigger> triggers, Optional<Guidance> nextStep,
-        Optional<CaseEvent> lastIntervention, Optional<String> lastOwner, boolean due) {
+public record WorklistEntry(
+        String upn,
+        String name,
+        String form,
+        String yearGroup,
+        Optional<BigDecimal> attendance,
+        Optional<Band> band,
+        Optional<Track> track,
+        List<Trigger> triggers,
+        Optional<Guidance> nextStep,
+        Optional<CaseEvent> lastIntervention,
+        Optional<String> lastOwner,
+        boolean due) {
 
     public WorklistEntry {
         triggers = List.copyOf(triggers);
@@ -29,7 +39,8 @@ public record WorklistEntry(String upn, String name, String form, String yearGro
 
     /** Whether any trigger is newer than the last intervention. */
     static boolean isDue(List<Trigger> triggers, Optional<CaseEvent> last) {
-        return last.isEmpty() || triggers.stream().anyMatch(t -> t.since().isAfter(last.get().on()));
+        return last.isEmpty()
+                || triggers.stream().anyMatch(t -> t.since().isAfter(last.get().on()));
     }
 
     LocalDate latestSince() {

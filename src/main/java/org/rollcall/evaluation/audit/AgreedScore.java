@@ -40,10 +40,15 @@ public class AgreedScore {
     @Column(name = "agreed_at", nullable = false)
     private LocalDateTime agreedAt;
 
-    protected AgreedScore() {
-    }
+    protected AgreedScore() {}
 
-    public AgreedScore(AuditRound round, FrameworkItem item, int score, Optional<String> note, String agreedBy, LocalDateTime agreedAt) {
+    public AgreedScore(
+            AuditRound round,
+            FrameworkItem item,
+            int score,
+            Optional<String> note,
+            String agreedBy,
+            LocalDateTime agreedAt) {
         this.round = round;
         this.item = item;
         agree(score, note, agreedBy, agreedAt);

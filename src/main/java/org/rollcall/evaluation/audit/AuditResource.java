@@ -51,7 +51,9 @@ public class AuditResource {
     @Path("{id}/respondents")
     public List<AuditViews.RespondentView> respondents(@PathParam("id") long id) {
         AuditRound round = audits.require(id);
-        return AuditViews.RespondentView.of(repository.respondents(round), repository.responses(round),
+        return AuditViews.RespondentView.of(
+                repository.respondents(round),
+                repository.responses(round),
                 round.getFramework().items().size());
     }
 
@@ -61,20 +63,28 @@ public class AuditResource {
     public Response addRespondent(@PathParam("id") long id, @NotNull @Valid AuditRequests.AddRespondent request) {
         Respondent respondent = audits.addRespondent(id, request);
         return Response.status(Response.Status.CREATED)
-                .entity(AuditViews.RespondentView.of(respondent, 0, respondent.getRound().getFramework().items().size())).build();
+                .entity(AuditViews.RespondentView.of(
+                        respondent,
+                        0,
+                        respondent.getRound().getFramework().items().size()))
+                .build();
     }
 
     @POST
     @Path("{id}/responses")
-    public Response score(@PathParam("id") long id, @NotNull @Valid AuditRequests.Score request, @Context SecurityContext security) {
+    public Response score(
+            @PathParam("id") long id, @NotNull @Valid AuditRequests.Score request, @Context SecurityContext security) {
         return Response.status(Response.Status.CREATED)
-                .entity(AuditViews.ResponseView.of(scoring.score(id, request, Caller.of(security)))).build();
+                .entity(AuditViews.ResponseView.of(scoring.score(id, request, Caller.of(security))))
+                .build();
     }
 
     @GET
     @Path("{id}/responses")
     public List<AuditViews.ResponseView> responses(@PathParam("id") long id, @Context SecurityContext security) {
-        return scoring.visibleResponses(id, Caller.of(security)).stream().map(AuditViews.ResponseView::of).toList();
+        return scoring.visibleResponses(id, Caller.of(security)).stream()
+                .map(AuditViews.ResponseView::of)
+                .toList();
     }
 
     @POST
@@ -93,10 +103,14 @@ public class AuditResource {
     @PUT
     @Path("{id}/agreed/{item}")
     @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD})
-    public AuditViews.AgreedView agree(@PathParam("id") long id, @PathParam("item") String item,
-                                       @NotNull AuditRequests.Agree request, @Context SecurityContext security) {
+    public AuditViews.AgreedView agree(
+            @PathParam("id") long id,
+            @PathParam("item") String item,
+            @NotNull AuditRequests.Agree request,
+            @Context SecurityContext security) {
         AgreedScore agreed = audits.agree(id, item, request, Caller.of(security));
-        return AuditViews.AgreedView.of(agreed, audits.require(id).getFramework().scale().rag(agreed.getScore()));
+        return AuditViews.AgreedView.of(
+                agreed, audits.require(id).getFramework().scale().rag(agreed.getScore()));
     }
 
     @POST

@@ -58,10 +58,10 @@ public class AuditRound {
     @Column(name = "closed_at")
     private LocalDateTime closedAt;
 
-    protected AuditRound() {
-    }
+    protected AuditRound() {}
 
-    public AuditRound(School school, Framework framework, String title, LocalDate heldOn, String openedBy, LocalDateTime now) {
+    public AuditRound(
+            School school, Framework framework, String title, LocalDate heldOn, String openedBy, LocalDateTime now) {
         this.school = school;
         this.framework = framework;
         this.title = title;

@@ -39,7 +39,8 @@ public class AuditService {
     public AuditRound open(String urn, AuditRequests.OpenRound request, Caller caller) {
         School school = schools.require(urn);
         Framework framework = chooseFramework(request);
-        AuditRound round = new AuditRound(school, framework, request.title().trim(), request.heldOn(), caller.username(), now());
+        AuditRound round =
+                new AuditRound(school, framework, request.title().trim(), request.heldOn(), caller.username(), now());
         audits.add(round);
         return round;
     }
@@ -60,7 +61,8 @@ public class AuditService {
         AuditRound round = require(roundId);
         requireStatus(round, RoundStatus.SCORING, "Respondents can only be added while scoring is open");
         RespondentKind kind = kind(request.kind());
-        Optional<String> username = Optional.ofNullable(request.username()).map(String::trim).filter(u -> !u.isEmpty());
+        Optional<String> username =
+                Optional.ofNullable(request.username()).map(String::trim).filter(u -> !u.isEmpty());
         for (Respondent existing : audits.respondents(round)) {
             if (existing.getName().equalsIgnoreCase(request.name().trim())
                     || username.map(existing::isUser).orElse(false)) {
@@ -84,12 +86,16 @@ public class AuditService {
     public AgreedScore agree(long roundId, String itemCode, AuditRequests.Agree request, Caller caller) {
         AuditRound round = require(roundId);
         if (round.getStatus() == RoundStatus.SCORING) {
-            throw ProblemException.conflict("Scoring is still open: close scoring before agreeing scores, so nobody sees others' scores early");
+            throw ProblemException.conflict(
+                    "Scoring is still open: close scoring before agreeing scores, so nobody sees others' scores early");
         }
         requireStatus(round, RoundStatus.REVIEW, "The round is closed: its agreed scores can no longer change");
-        FrameworkItem item = round.getFramework().item(itemCode)
-                .orElseThrow(() -> ProblemException.notFound("No item " + itemCode + " in " + round.getFramework().getName()));
-        int score = ScoreInput.resolve(round.getFramework(), Optional.ofNullable(request.score()), Optional.ofNullable(request.rating()));
+        FrameworkItem item = round.getFramework()
+                .item(itemCode)
+                .orElseThrow(() -> ProblemException.notFound(
+                        "No item " + itemCode + " in " + round.getFramework().getName()));
+        int score = ScoreInput.resolve(
+                round.getFramework(), Optional.ofNullable(request.score()), Optional.ofNullable(request.rating()));
         Optional<String> note = Optional.ofNullable(request.note()).filter(n -> !n.isBlank());
         Optional<AgreedScore> existing = audits.agreedScore(round, item);
         existing.ifPresent(a -> a.agree(score, note, caller.username(), now()));
@@ -103,16 +109,22 @@ public class AuditService {
     /** Closes the round once every item has an agreed score: it then counts as the school's latest judgement. */
     public AuditRound close(long roundId) {
         AuditRound round = require(roundId);
-        requireStatus(round, RoundStatus.REVIEW, round.getStatus() == RoundStatus.SCORING
-                ? "Close scoring and agree the scores before closing the round"
-                : "The round is already closed");
-        Set<String> agreed = audits.agreedScores(round).stream().map(a -> a.getItem().getCode()).collect(Collectors.toSet());
+        requireStatus(
+                round,
+                RoundStatus.REVIEW,
+                round.getStatus() == RoundStatus.SCORING
+                        ? "Close scoring and agree the scores before closing the round"
+                        : "The round is already closed");
+        Set<String> agreed = audits.agreedScores(round).stream()
+                .map(a -> a.getItem().getCode())
+                .collect(Collectors.toSet());
         List<Problem.FieldError> missing = round.getFramework().items().stream()
                 .filter(i -> !agreed.contains(i.getCode()))
                 .map(i -> Problem.FieldError.of("item", i.getCode(), "no agreed score yet"))
                 .toList();
         if (!missing.isEmpty()) {
-            throw new ProblemException(409, "Conflict", "Every item needs an agreed score before the round closes", missing);
+            throw new ProblemException(
+                    409, "Conflict", "Every item needs an agreed score before the round closes", missing);
         }
         round.close(now());
         return round;
@@ -126,21 +138,27 @@ public class AuditService {
 
     private Framework chooseFramework(AuditRequests.OpenRound request) {
         if (request.frameworkId() != null) {
-            return frameworks.find(request.frameworkId()).orElseThrow(() -> ProblemException.unprocessable(
-                    "No framework " + request.frameworkId(),
-                    List.of(Problem.FieldError.of("frameworkId", String.valueOf(request.frameworkId()), "no such framework"))));
+            return frameworks
+                    .find(request.frameworkId())
+                    .orElseThrow(() -> ProblemException.unprocessable(
+                            "No framework " + request.frameworkId(),
+                            List.of(Problem.FieldError.of(
+                                    "frameworkId", String.valueOf(request.frameworkId()), "no such framework"))));
         }
         String key = Optional.ofNullable(request.framework()).orElse("");
-        return frameworks.latest(key).orElseThrow(() -> ProblemException.unprocessable(
-                "Name the framework by frameworkId or by key (rag, audit, foundations)",
-                List.of(Problem.FieldError.of("framework", key, "no such framework"))));
+        return frameworks
+                .latest(key)
+                .orElseThrow(() -> ProblemException.unprocessable(
+                        "Name the framework by frameworkId or by key (rag, audit, foundations)",
+                        List.of(Problem.FieldError.of("framework", key, "no such framework"))));
     }
 
     private static RespondentKind kind(String text) {
         try {
             return RespondentKind.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.unprocessable("Unknown kind of respondent",
+            throw ProblemException.unprocessable(
+                    "Unknown kind of respondent",
                     List.of(Problem.FieldError.of("kind", text, "use one of " + List.of(RespondentKind.values()))));
         }
     }

@@ -10,7 +10,8 @@ import org.rollcall.platform.Roles;
 public record Caller(String username, boolean lead, boolean headteacher) {
 
     public static Caller of(SecurityContext security) {
-        return new Caller(security.getUserPrincipal().getName(),
+        return new Caller(
+                security.getUserPrincipal().getName(),
                 security.isUserInRole(Roles.ADMIN) || security.isUserInRole(Roles.ATTENDANCE_LEAD),
                 security.isUserInRole(Roles.HEADTEACHER));
     }

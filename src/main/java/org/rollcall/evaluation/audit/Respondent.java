@@ -40,8 +40,7 @@ public class Respondent {
     @Column(length = 100)
     private String username;
 
-    protected Respondent() {
-    }
+    protected Respondent() {}
 
     public Respondent(AuditRound round, String name, RespondentKind kind, Optional<String> username) {
         this.round = round;

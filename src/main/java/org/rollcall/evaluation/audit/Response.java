@@ -43,11 +43,16 @@ public class Response {
     @Column(name = "entered_at", nullable = false)
     private LocalDateTime enteredAt;
 
-    protected Response() {
-    }
+    protected Response() {}
 
-    public Response(Respondent respondent, FrameworkItem item, int score, Optional<String> evidence,
-                    Optional<String> actionNeeded, String enteredBy, LocalDateTime enteredAt) {
+    public Response(
+            Respondent respondent,
+            FrameworkItem item,
+            int score,
+            Optional<String> evidence,
+            Optional<String> actionNeeded,
+            String enteredBy,
+            LocalDateTime enteredAt) {
         this.respondent = respondent;
         this.item = item;
         this.score = score;

@@ -33,24 +33,36 @@ public class RoundReview {
     public List<ItemReview> review(AuditRound round) {
         Scale scale = round.getFramework().scale();
         Synthesiser synthesiser = new Synthesiser(scale);
-        Map<String, List<Integer>> scores = audits.responses(round).stream().collect(Collectors.groupingBy(
-                r -> r.getItem().getCode(), Collectors.mapping(Response::getScore, Collectors.toList())));
+        Map<String, List<Integer>> scores = audits.responses(round).stream()
+                .collect(Collectors.groupingBy(
+                        r -> r.getItem().getCode(), Collectors.mapping(Response::getScore, Collectors.toList())));
         Map<String, AgreedScore> agreed = audits.agreedScores(round).stream()
                 .collect(Collectors.toMap(a -> a.getItem().getCode(), a -> a));
         Optional<AuditRound> previous = audits.previousClosed(round);
         Map<String, Integer> previousScores = previous.map(this::agreedByCode).orElseGet(HashMap::new);
         Optional<Scale> previousScale = previous.map(p -> p.getFramework().scale());
-        return round.getFramework().items().stream().map(item -> {
-            Optional<ItemReview.Agreed> agreedScore = Optional.ofNullable(agreed.get(item.getCode())).map(a ->
-                    new ItemReview.Agreed(a.getScore(), scale.rag(a.getScore()), a.getNote(), a.getAgreedBy()));
-            Optional<ScoreChange> change = agreedScore.map(a -> ScoreChange.between(
-                    Optional.ofNullable(previousScores.get(item.getCode())), a.score(), previousScale.orElse(scale)));
-            return new ItemReview(item.getCode(), item.getTitle(), item.getHeading().getTitle(),
-                    synthesiser.synthesise(scores.getOrDefault(item.getCode(), List.of())), agreedScore, change);
-        }).toList();
+        return round.getFramework().items().stream()
+                .map(item -> {
+                    Optional<ItemReview.Agreed> agreedScore = Optional.ofNullable(agreed.get(item.getCode()))
+                            .map(a -> new ItemReview.Agreed(
+                                    a.getScore(), scale.rag(a.getScore()), a.getNote(), a.getAgreedBy()));
+                    Optional<ScoreChange> change = agreedScore.map(a -> ScoreChange.between(
+                            Optional.ofNullable(previousScores.get(item.getCode())),
+                            a.score(),
+                            previousScale.orElse(scale)));
+                    return new ItemReview(
+                            item.getCode(),
+                            item.getTitle(),
+                            item.getHeading().getTitle(),
+                            synthesiser.synthesise(scores.getOrDefault(item.getCode(), List.of())),
+                            agreedScore,
+                            change);
+                })
+                .toList();
     }
 
     private Map<String, Integer> agreedByCode(AuditRound round) {
-        return audits.agreedScores(round).stream().collect(Collectors.toMap(a -> a.getItem().getCode(), AgreedScore::getScore));
+        return audits.agreedScores(round).stream()
+                .collect(Collectors.toMap(a -> a.getItem().getCode(), AgreedScore::getScore));
     }
 }

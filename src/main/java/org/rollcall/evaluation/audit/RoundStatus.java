@@ -5,5 +5,7 @@ package org.rollcall.evaluation.audit;
  * scores are seen side by side and agreed ({@code REVIEW}); the round is finished ({@code CLOSED}).
  */
 public enum RoundStatus {
-    SCORING, REVIEW, CLOSED
+    SCORING,
+    REVIEW,
+    CLOSED
 }

@@ -31,11 +31,18 @@ public class SchoolAuditResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD})
-    public Response open(@PathParam("urn") String urn, @NotNull @Valid AuditRequests.OpenRound request,
-                         @Context SecurityContext security, @Context UriInfo uri) {
+    public Response open(
+            @PathParam("urn") String urn,
+            @NotNull @Valid AuditRequests.OpenRound request,
+            @Context SecurityContext security,
+            @Context UriInfo uri) {
         AuditRound round = audits.open(urn, request, Caller.of(security));
-        return Response.created(uri.getBaseUriBuilder().path("audits").path(String.valueOf(round.getId())).build())
-                .entity(AuditViews.RoundView.of(round)).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("audits")
+                        .path(String.valueOf(round.getId()))
+                        .build())
+                .entity(AuditViews.RoundView.of(round))
+                .build();
     }
 
     @GET

@@ -29,19 +29,30 @@ public class ScoringService {
     public Response score(long roundId, AuditRequests.Score request, Caller caller) {
         AuditRound round = audits.find(roundId).orElseThrow(() -> NotFound.round(roundId));
         if (round.getStatus() != RoundStatus.SCORING) {
-            throw ProblemException.conflict("Scoring is closed for this round (" + round.getStatus() + "): no more scores can be given");
+            throw ProblemException.conflict(
+                    "Scoring is closed for this round (" + round.getStatus() + "): no more scores can be given");
         }
         Respondent respondent = respondentFor(round, Optional.ofNullable(request.respondent()), caller);
-        FrameworkItem item = round.getFramework().item(request.item())
-                .orElseThrow(() -> ProblemException.unprocessable("No item " + request.item() + " in " + round.getFramework().getName(),
+        FrameworkItem item = round.getFramework()
+                .item(request.item())
+                .orElseThrow(() -> ProblemException.unprocessable(
+                        "No item " + request.item() + " in "
+                                + round.getFramework().getName(),
                         List.of(Problem.FieldError.of("item", request.item(), "not an item of this framework"))));
-        int score = ScoreInput.resolve(round.getFramework(), Optional.ofNullable(request.score()), Optional.ofNullable(request.rating()));
+        int score = ScoreInput.resolve(
+                round.getFramework(), Optional.ofNullable(request.score()), Optional.ofNullable(request.rating()));
         if (audits.response(respondent, item).isPresent()) {
             throw ProblemException.conflict(respondent.getName() + " has already scored item " + item.getCode()
                     + ": each respondent scores each item once");
         }
-        Response response = new Response(respondent, item, score, text(request.evidence()), text(request.action()),
-                caller.username(), StoredTime.now(clock));
+        Response response = new Response(
+                respondent,
+                item,
+                score,
+                text(request.evidence()),
+                text(request.action()),
+                caller.username(),
+                StoredTime.now(clock));
         audits.add(response);
         return response;
     }
@@ -59,25 +70,33 @@ public class ScoringService {
             return all;
         }
         return all.stream()
-                .filter(r -> r.getRespondent().isUser(caller.username()) || r.getEnteredBy().equals(caller.username()))
+                .filter(r -> r.getRespondent().isUser(caller.username())
+                        || r.getEnteredBy().equals(caller.username()))
                 .toList();
     }
 
     private Respondent respondentFor(AuditRound round, Optional<Long> named, Caller caller) {
         List<Respondent> respondents = audits.respondents(round);
         if (named.isPresent()) {
-            Respondent respondent = respondents.stream().filter(r -> r.getId().equals(named.get())).findFirst()
-                    .orElseThrow(() -> ProblemException.unprocessable("No respondent " + named.get() + " in this round",
-                            List.of(Problem.FieldError.of("respondent", String.valueOf(named.get()), "not a respondent of this round"))));
+            Respondent respondent = respondents.stream()
+                    .filter(r -> r.getId().equals(named.get()))
+                    .findFirst()
+                    .orElseThrow(() -> ProblemException.unprocessable(
+                            "No respondent " + named.get() + " in this round",
+                            List.of(Problem.FieldError.of(
+                                    "respondent", String.valueOf(named.get()), "not a respondent of this round"))));
             if (!caller.lead() && !respondent.isUser(caller.username())) {
                 throw forbidden("Only the attendance lead may enter scores for another respondent");
             }
             return respondent;
         }
-        return respondents.stream().filter(r -> r.isUser(caller.username())).findFirst()
-                .orElseThrow(() -> forbidden(caller.lead()
-                        ? "You are not a respondent of this round: name the respondent you are scoring for"
-                        : "You are not a respondent of this round: ask the attendance lead to add you"));
+        return respondents.stream()
+                .filter(r -> r.isUser(caller.username()))
+                .findFirst()
+                .orElseThrow(() -> forbidden(
+                        caller.lead()
+                                ? "You are not a respondent of this round: name the respondent you are scoring for"
+                                : "You are not a respondent of this round: ask the attendance lead to add you"));
     }
 
     private static ProblemException forbidden(String detail) {

@@ -59,12 +59,16 @@ public class Framework {
     @OrderBy("position")
     private List<FrameworkHeading> headings;
 
-    protected Framework() {
-    }
+    protected Framework() {}
 
     public Scale scale() {
-        return new Scale(scaleMin, scaleMax,
-                bands.stream().map(b -> new RagBand(b.getRag(), b.getScoreFrom(), b.getScoreTo())).toList(), disagreementSpread);
+        return new Scale(
+                scaleMin,
+                scaleMax,
+                bands.stream()
+                        .map(b -> new RagBand(b.getRag(), b.getScoreFrom(), b.getScoreTo()))
+                        .toList(),
+                disagreementSpread);
     }
 
     /** Every item in order, across headings. */
@@ -73,7 +77,9 @@ public class Framework {
     }
 
     public Optional<FrameworkItem> item(String code) {
-        return items().stream().filter(i -> i.getCode().equalsIgnoreCase(code.trim())).findFirst();
+        return items().stream()
+                .filter(i -> i.getCode().equalsIgnoreCase(code.trim()))
+                .findFirst();
     }
 
     public Long getId() {

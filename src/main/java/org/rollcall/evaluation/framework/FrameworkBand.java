@@ -38,8 +38,7 @@ public class FrameworkBand {
     @Column(columnDefinition = "TEXT")
     private String description;
 
-    protected FrameworkBand() {
-    }
+    protected FrameworkBand() {}
 
     public Rag getRag() {
         return rag;

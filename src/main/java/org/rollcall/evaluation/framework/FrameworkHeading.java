@@ -44,8 +44,7 @@ public class FrameworkHeading {
     @OrderBy("position")
     private List<FrameworkItem> items;
 
-    protected FrameworkHeading() {
-    }
+    protected FrameworkHeading() {}
 
     public int getPosition() {
         return position;

@@ -47,8 +47,7 @@ public class FrameworkItem {
     @OrderBy("position")
     private List<FrameworkQuestion> questions;
 
-    protected FrameworkItem() {
-    }
+    protected FrameworkItem() {}
 
     public Long getId() {
         return id;

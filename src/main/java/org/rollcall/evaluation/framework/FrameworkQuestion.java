@@ -31,8 +31,7 @@ public class FrameworkQuestion {
     @Column(columnDefinition = "TEXT")
     private String green;
 
-    protected FrameworkQuestion() {
-    }
+    protected FrameworkQuestion() {}
 
     public String getQuestion() {
         return question;

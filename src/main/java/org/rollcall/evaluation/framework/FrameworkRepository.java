@@ -13,7 +13,8 @@ public class FrameworkRepository {
     EntityManager em;
 
     public List<Framework> all() {
-        return em.createQuery("select f from Framework f order by f.key, f.version", Framework.class).getResultList();
+        return em.createQuery("select f from Framework f order by f.key, f.version", Framework.class)
+                .getResultList();
     }
 
     public Optional<Framework> find(long id) {
@@ -23,6 +24,9 @@ public class FrameworkRepository {
     /** The newest version of a framework, e.g. {@code rag}. */
     public Optional<Framework> latest(String key) {
         return em.createQuery("select f from Framework f where f.key = :key order by f.version desc", Framework.class)
-                .setParameter("key", key).setMaxResults(1).getResultStream().findFirst();
+                .setParameter("key", key)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -21,8 +21,7 @@ public class DfesApproach {
     @Column(nullable = false)
     private int position;
 
-    protected DfesApproach() {
-    }
+    protected DfesApproach() {}
 
     public String getCode() {
         return code;

@@ -24,8 +24,7 @@ public class EcmOutcome {
     @Column(nullable = false)
     private int position;
 
-    protected EcmOutcome() {
-    }
+    protected EcmOutcome() {}
 
     public String getCode() {
         return code;

@@ -28,8 +28,7 @@ public class GuidanceChevron {
     @OrderBy("position")
     private List<GuidanceExpectation> expectations;
 
-    protected GuidanceChevron() {
-    }
+    protected GuidanceChevron() {}
 
     public String getKey() {
         return key;

@@ -27,8 +27,7 @@ public class GuidanceExample {
     @Column(nullable = false, columnDefinition = "TEXT")
     private String body;
 
-    protected GuidanceExample() {
-    }
+    protected GuidanceExample() {}
 
     public int getDepth() {
         return depth;

@@ -41,21 +41,24 @@ public class GuidanceExpectation {
 
     // the link tables keep the seed's order in their position column (counted from 1)
     @ManyToMany
-    @JoinTable(name = "guidance_expectation_approach", joinColumns = @JoinColumn(name = "expectation_id"),
+    @JoinTable(
+            name = "guidance_expectation_approach",
+            joinColumns = @JoinColumn(name = "expectation_id"),
             inverseJoinColumns = @JoinColumn(name = "approach_id"))
     @OrderColumn(name = "position")
     @ListIndexBase(1)
     private List<DfesApproach> approaches;
 
     @ManyToMany
-    @JoinTable(name = "guidance_expectation_outcome", joinColumns = @JoinColumn(name = "expectation_id"),
+    @JoinTable(
+            name = "guidance_expectation_outcome",
+            joinColumns = @JoinColumn(name = "expectation_id"),
             inverseJoinColumns = @JoinColumn(name = "outcome_id"))
     @OrderColumn(name = "position")
     @ListIndexBase(1)
     private List<EcmOutcome> outcomes;
 
-    protected GuidanceExpectation() {
-    }
+    protected GuidanceExpectation() {}
 
     public String getExpectation() {
         return expectation;
@@ -63,7 +66,9 @@ public class GuidanceExpectation {
 
     /** The "current resources or web links" column, one per line. */
     public List<String> getResources() {
-        return resources == null ? List.of() : Arrays.stream(resources.split("\n")).filter(r -> !r.isBlank()).toList();
+        return resources == null
+                ? List.of()
+                : Arrays.stream(resources.split("\n")).filter(r -> !r.isBlank()).toList();
     }
 
     public List<GuidanceExample> getExamples() {

@@ -13,11 +13,14 @@ public class GuidanceRepository {
     EntityManager em;
 
     public List<GuidanceChevron> chevrons() {
-        return em.createQuery("select c from GuidanceChevron c order by c.position", GuidanceChevron.class).getResultList();
+        return em.createQuery("select c from GuidanceChevron c order by c.position", GuidanceChevron.class)
+                .getResultList();
     }
 
     public Optional<GuidanceChevron> chevron(String key) {
         return em.createQuery("select c from GuidanceChevron c where c.key = :key", GuidanceChevron.class)
-                .setParameter("key", key).getResultStream().findFirst();
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
     }
 }

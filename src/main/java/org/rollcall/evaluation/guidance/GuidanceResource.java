@@ -24,13 +24,15 @@ public class GuidanceResource {
 
     @GET
     public List<GuidanceViews.ChevronSummary> list() {
-        return guidance.chevrons().stream().map(GuidanceViews.ChevronSummary::of).toList();
+        return guidance.chevrons().stream()
+                .map(GuidanceViews.ChevronSummary::of)
+                .toList();
     }
 
     @GET
     @Path("{key}")
     public GuidanceViews.ChevronGuidance get(@PathParam("key") String key) {
-        return GuidanceViews.ChevronGuidance.of(guidance.chevron(key)
-                .orElseThrow(() -> ProblemException.notFound("No guidance for chevron " + key)));
+        return GuidanceViews.ChevronGuidance.of(
+                guidance.chevron(key).orElseThrow(() -> ProblemException.notFound("No guidance for chevron " + key)));
     }
 }

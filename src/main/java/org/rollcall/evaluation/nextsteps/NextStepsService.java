@@ -41,9 +41,14 @@ public class NextStepsService {
     }
 
     private Optional<NextStep> nextStep(AgreedScore agreed, Scale scale) {
-        return agreed.getItem().getGuidanceKey()
+        return agreed.getItem()
+                .getGuidanceKey()
                 .flatMap(guidance::chevron)
-                .map(c -> new NextStep(agreed.getItem().getCode(), agreed.getItem().getTitle(), agreed.getScore(),
-                        scale.rag(agreed.getScore()), GuidanceViews.ChevronGuidance.of(c)));
+                .map(c -> new NextStep(
+                        agreed.getItem().getCode(),
+                        agreed.getItem().getTitle(),
+                        agreed.getScore(),
+                        scale.rag(agreed.getScore()),
+                        GuidanceViews.ChevronGuidance.of(c)));
     }
 }

@@ -15,14 +15,19 @@ public class ActionPlanRepository {
     EntityManager em;
 
     public List<PlanAction> actions(AuditRound round) {
-        return em.createQuery("select a from PlanAction a where a.round = :round order by a.dueOn, a.id", PlanAction.class)
-                .setParameter("round", round).getResultList();
+        return em.createQuery(
+                        "select a from PlanAction a where a.round = :round order by a.dueOn, a.id", PlanAction.class)
+                .setParameter("round", round)
+                .getResultList();
     }
 
     /** Every action of every round at a school, oldest due first: plans outlive the round that made them. */
     public List<PlanAction> actions(School school) {
-        return em.createQuery("select a from PlanAction a where a.round.school = :school order by a.dueOn, a.id", PlanAction.class)
-                .setParameter("school", school).getResultList();
+        return em.createQuery(
+                        "select a from PlanAction a where a.round.school = :school order by a.dueOn, a.id",
+                        PlanAction.class)
+                .setParameter("school", school)
+                .getResultList();
     }
 
     /** The action, if it belongs to this round. */

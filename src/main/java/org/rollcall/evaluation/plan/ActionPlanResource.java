@@ -38,24 +38,37 @@ public class ActionPlanResource {
     }
 
     @POST
-    public Response add(@PathParam("id") long roundId, @NotNull @Valid ActionPlanRequests.NewAction request,
-                        @Context SecurityContext security) {
-        PlanAction action = plan.add(roundId, request, security.getUserPrincipal().getName());
-        return Response.status(Response.Status.CREATED).entity(ActionView.of(action, plan.overdueRule())).build();
+    public Response add(
+            @PathParam("id") long roundId,
+            @NotNull @Valid ActionPlanRequests.NewAction request,
+            @Context SecurityContext security) {
+        PlanAction action =
+                plan.add(roundId, request, security.getUserPrincipal().getName());
+        return Response.status(Response.Status.CREATED)
+                .entity(ActionView.of(action, plan.overdueRule()))
+                .build();
     }
 
     @PUT
     @Path("{actionId}/status")
-    public ActionView changeStatus(@PathParam("id") long roundId, @PathParam("actionId") long actionId,
-                                   @NotNull @Valid ActionPlanRequests.StatusChange request) {
+    public ActionView changeStatus(
+            @PathParam("id") long roundId,
+            @PathParam("actionId") long actionId,
+            @NotNull @Valid ActionPlanRequests.StatusChange request) {
         return ActionView.of(plan.changeStatus(roundId, actionId, request.status()), plan.overdueRule());
     }
 
     @POST
     @Path("{actionId}/notes")
-    public Response addNote(@PathParam("id") long roundId, @PathParam("actionId") long actionId,
-                            @NotNull @Valid ActionPlanRequests.Note request, @Context SecurityContext security) {
-        PlanAction action = plan.addNote(roundId, actionId, request, security.getUserPrincipal().getName());
-        return Response.status(Response.Status.CREATED).entity(ActionView.of(action, plan.overdueRule())).build();
+    public Response addNote(
+            @PathParam("id") long roundId,
+            @PathParam("actionId") long actionId,
+            @NotNull @Valid ActionPlanRequests.Note request,
+            @Context SecurityContext security) {
+        PlanAction action = plan.addNote(
+                roundId, actionId, request, security.getUserPrincipal().getName());
+        return Response.status(Response.Status.CREATED)
+                .entity(ActionView.of(action, plan.overdueRule()))
+                .build();
     }
 }

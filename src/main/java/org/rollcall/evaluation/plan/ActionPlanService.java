@@ -31,11 +31,15 @@ public class ActionPlanService {
 
     public PlanAction add(long roundId, ActionPlanRequests.NewAction request, String user) {
         AuditRound round = round(roundId);
-        FrameworkItem item = round.getFramework().item(request.item())
-                .orElseThrow(() -> ProblemException.unprocessable("No item " + request.item() + " in " + round.getFramework().getName(),
+        FrameworkItem item = round.getFramework()
+                .item(request.item())
+                .orElseThrow(() -> ProblemException.unprocessable(
+                        "No item " + request.item() + " in "
+                                + round.getFramework().getName(),
                         List.of(Problem.FieldError.of("item", request.item(), "not an item of this framework"))));
         Priority priority = parse(Priority.class, "priority", Optional.ofNullable(request.priority()), Priority.MEDIUM);
-        ActionStatus status = parse(ActionStatus.class, "status", Optional.ofNullable(request.status()), ActionStatus.NOT_STARTED);
+        ActionStatus status =
+                parse(ActionStatus.class, "status", Optional.ofNullable(request.status()), ActionStatus.NOT_STARTED);
         PlanAction action = new PlanAction(round, item, request, priority, status, user, LocalDateTime.now(clock));
         plans.add(action);
         return action;
@@ -53,7 +57,8 @@ public class ActionPlanService {
 
     public PlanAction addNote(long roundId, long actionId, ActionPlanRequests.Note request, String user) {
         PlanAction action = plans.find(round(roundId), actionId).orElseThrow(() -> NotFound.action(actionId, roundId));
-        ProgressNote note = new ProgressNote(action, request.on(), request.note().trim(), user, LocalDateTime.now(clock));
+        ProgressNote note =
+                new ProgressNote(action, request.on(), request.note().trim(), user, LocalDateTime.now(clock));
         plans.add(note);
         action.getNotes().add(note);
         return action;
@@ -74,8 +79,10 @@ public class ActionPlanService {
         try {
             return Enum.valueOf(type, text.get().trim().toUpperCase(Locale.ROOT).replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.unprocessable("Unknown " + field,
-                    List.of(Problem.FieldError.of(field, text.get(), "use one of " + List.of(type.getEnumConstants()))));
+            throw ProblemException.unprocessable(
+                    "Unknown " + field,
+                    List.of(Problem.FieldError.of(
+                            field, text.get(), "use one of " + List.of(type.getEnumConstants()))));
         }
     }
 }

@@ -76,11 +76,16 @@ public class PlanAction {
     @OrderBy("notedOn, id")
     private List<ProgressNote> notes = new ArrayList<>();
 
-    protected PlanAction() {
-    }
+    protected PlanAction() {}
 
-    public PlanAction(AuditRound round, FrameworkItem item, ActionPlanRequests.NewAction request, Priority priority,
-                      ActionStatus status, String createdBy, LocalDateTime createdAt) {
+    public PlanAction(
+            AuditRound round,
+            FrameworkItem item,
+            ActionPlanRequests.NewAction request,
+            Priority priority,
+            ActionStatus status,
+            String createdBy,
+            LocalDateTime createdAt) {
         this.round = round;
         this.item = item;
         this.description = request.description().trim();

@@ -35,8 +35,7 @@ public class ProgressNote {
     @Column(name = "recorded_at", nullable = false)
     private LocalDateTime recordedAt;
 
-    protected ProgressNote() {
-    }
+    protected ProgressNote() {}
 
     public ProgressNote(PlanAction action, LocalDate notedOn, String note, String author, LocalDateTime recordedAt) {
         this.action = action;

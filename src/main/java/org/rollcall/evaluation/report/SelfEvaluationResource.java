@@ -24,8 +24,11 @@ public class SelfEvaluationResource {
     SelfEvaluationService selfEvaluation;
 
     @GET
-    public SelfEvaluationSummary get(@PathParam("urn") String urn, @QueryParam("framework") @DefaultValue("rag") String framework) {
-        return selfEvaluation.summary(urn, framework).orElseThrow(() -> ProblemException.notFound(
-                "School " + urn + " has no closed round of the " + framework + " framework yet"));
+    public SelfEvaluationSummary get(
+            @PathParam("urn") String urn, @QueryParam("framework") @DefaultValue("rag") String framework) {
+        return selfEvaluation
+                .summary(urn, framework)
+                .orElseThrow(() -> ProblemException.notFound(
+                        "School " + urn + " has no closed round of the " + framework + " framework yet"));
     }
 }

@@ -47,10 +47,17 @@ public class SelfEvaluationService {
 
     private SelfEvaluationSummary summarise(School school, AuditRound round) {
         List<ItemReview> items = review.review(round);
-        return new SelfEvaluationSummary(school.getUrn(), school.getName(), round.getFramework().getKey(),
-                round.getFramework().getName(), round.getFramework().getVersion(), round.getId(), round.getTitle(),
+        return new SelfEvaluationSummary(
+                school.getUrn(),
+                school.getName(),
+                round.getFramework().getKey(),
+                round.getFramework().getName(),
+                round.getFramework().getVersion(),
+                round.getId(),
+                round.getTitle(),
                 round.getHeldOn(),
-                audits.previousClosed(round).map(p -> new SelfEvaluationSummary.PreviousRound(p.getId(), p.getTitle(), p.getHeldOn())),
+                audits.previousClosed(round)
+                        .map(p -> new SelfEvaluationSummary.PreviousRound(p.getId(), p.getTitle(), p.getHeldOn())),
                 items.stream().flatMap(i -> scoreLine(i).stream()).toList(),
                 items.stream().flatMap(i -> disagreement(i).stream()).toList(),
                 overdueActions(school),
@@ -58,9 +65,17 @@ public class SelfEvaluationService {
     }
 
     private static Optional<SelfEvaluationSummary.ScoreLine> scoreLine(ItemReview item) {
-        return item.agreed().map(a -> new SelfEvaluationSummary.ScoreLine(item.code(), item.title(), item.heading(), a.score(),
-                a.rag(), item.change().flatMap(c -> c.previousScore()), item.change().flatMap(c -> c.previousRag()),
-                item.change().flatMap(c -> c.difference()), item.change().orElseThrow().direction()));
+        return item.agreed()
+                .map(a -> new SelfEvaluationSummary.ScoreLine(
+                        item.code(),
+                        item.title(),
+                        item.heading(),
+                        a.score(),
+                        a.rag(),
+                        item.change().flatMap(c -> c.previousScore()),
+                        item.change().flatMap(c -> c.previousRag()),
+                        item.change().flatMap(c -> c.difference()),
+                        item.change().orElseThrow().direction()));
     }
 
     private static Optional<SelfEvaluationSummary.Disagreement> disagreement(ItemReview item) {
@@ -68,13 +83,22 @@ public class SelfEvaluationService {
         if (!s.disagreement()) {
             return Optional.empty();
         }
-        return Optional.of(new SelfEvaluationSummary.Disagreement(item.code(), item.title(), s.count(), s.lowest().orElseThrow(),
-                s.highest().orElseThrow(), s.spread().orElseThrow(), s.disagreementReason().orElseThrow()));
+        return Optional.of(new SelfEvaluationSummary.Disagreement(
+                item.code(),
+                item.title(),
+                s.count(),
+                s.lowest().orElseThrow(),
+                s.highest().orElseThrow(),
+                s.spread().orElseThrow(),
+                s.disagreementReason().orElseThrow()));
     }
 
     /** Overdue actions from every round at the school: an action stays owed after its round closes. */
     private List<ActionView> overdueActions(School school) {
         OverdueRule rule = actionPlan.overdueRule();
-        return plans.actions(school).stream().map(a -> ActionView.of(a, rule)).filter(ActionView::overdue).toList();
+        return plans.actions(school).stream()
+                .map(a -> ActionView.of(a, rule))
+                .filter(ActionView::overdue)
+                .toList();
     }
 }

@@ -13,18 +13,34 @@ import org.rollcall.evaluation.synthesis.ScoreChange;
  * its agreed scores with RAG and the change since the round before, the items where respondents
  * disagreed, the school's overdue actions and the next steps from the guidance. No pupil data.
  */
-public record SelfEvaluationSummary(String urn, String school, String framework, String frameworkName, int frameworkVersion,
-                                    long roundId, String roundTitle, LocalDate heldOn, Optional<PreviousRound> previousRound,
-                                    List<ScoreLine> scores, List<Disagreement> disagreements,
-                                    List<ActionView> overdueActions, List<NextStep> nextSteps) {
+public record SelfEvaluationSummary(
+        String urn,
+        String school,
+        String framework,
+        String frameworkName,
+        int frameworkVersion,
+        long roundId,
+        String roundTitle,
+        LocalDate heldOn,
+        Optional<PreviousRound> previousRound,
+        List<ScoreLine> scores,
+        List<Disagreement> disagreements,
+        List<ActionView> overdueActions,
+        List<NextStep> nextSteps) {
 
-    public record PreviousRound(long id, String title, LocalDate heldOn) {
-    }
+    public record PreviousRound(long id, String title, LocalDate heldOn) {}
 
-    public record ScoreLine(String item, String title, String heading, int score, Rag rag, Optional<Integer> previousScore,
-                            Optional<Rag> previousRag, Optional<Integer> change, ScoreChange.Direction direction) {
-    }
+    public record ScoreLine(
+            String item,
+            String title,
+            String heading,
+            int score,
+            Rag rag,
+            Optional<Integer> previousScore,
+            Optional<Rag> previousRag,
+            Optional<Integer> change,
+            ScoreChange.Direction direction) {}
 
-    public record Disagreement(String item, String title, int respondents, int lowest, int highest, int spread, String reason) {
-    }
+    public record Disagreement(
+            String item, String title, int respondents, int lowest, int highest, int spread, String reason) {}
 }

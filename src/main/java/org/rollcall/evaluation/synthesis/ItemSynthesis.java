@@ -8,7 +8,12 @@ import java.util.Optional;
  * lowest and highest score, their spread, how many fell in each band, and whether they disagree
  * (scores in different bands, or a spread of at least the framework's threshold).
  */
-public record ItemSynthesis(int count, Optional<BigDecimal> median, Optional<Integer> lowest, Optional<Integer> highest,
-                            Optional<Integer> spread, BandCounts bandCounts, boolean disagreement,
-                            Optional<String> disagreementReason) {
-}
+public record ItemSynthesis(
+        int count,
+        Optional<BigDecimal> median,
+        Optional<Integer> lowest,
+        Optional<Integer> highest,
+        Optional<Integer> spread,
+        BandCounts bandCounts,
+        boolean disagreement,
+        Optional<String> disagreementReason) {}

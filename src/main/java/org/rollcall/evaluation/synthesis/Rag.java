@@ -2,5 +2,7 @@ package org.rollcall.evaluation.synthesis;
 
 /** Red, Amber or Green: where a score falls on its framework's scale. */
 public enum Rag {
-    RED, AMBER, GREEN
+    RED,
+    AMBER,
+    GREEN
 }

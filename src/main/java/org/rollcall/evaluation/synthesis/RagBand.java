@@ -5,7 +5,8 @@ public record RagBand(Rag rag, int from, int to) {
 
     public RagBand {
         if (rag == null || from > to) {
-            throw new IllegalArgumentException("A band needs a colour and from <= to, got " + rag + " " + from + "-" + to);
+            throw new IllegalArgumentException(
+                    "A band needs a colour and from <= to, got " + rag + " " + from + "-" + to);
         }
     }
 

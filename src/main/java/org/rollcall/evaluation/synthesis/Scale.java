@@ -18,7 +18,8 @@ public record Scale(int min, int max, List<RagBand> bands, int disagreementSprea
         int expected = min;
         for (RagBand band : bands) {
             if (band.from() != expected) {
-                throw new IllegalArgumentException("The bands must cover " + min + "-" + max + " without gaps or overlaps");
+                throw new IllegalArgumentException(
+                        "The bands must cover " + min + "-" + max + " without gaps or overlaps");
             }
             expected = band.to() + 1;
         }
@@ -36,13 +37,18 @@ public record Scale(int min, int max, List<RagBand> bands, int disagreementSprea
 
     /** The colour of a score on this scale; a score outside it is a programming error here (callers check first). */
     public Rag rag(int score) {
-        return bands.stream().filter(b -> b.contains(score)).findFirst()
+        return bands.stream()
+                .filter(b -> b.contains(score))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(score + " is outside the scale " + min + "-" + max))
                 .rag();
     }
 
     /** The score that stands for a colour, when the colour is a single point (Red, Amber, Green rated as 1, 2, 3). */
     public Optional<Integer> scoreOf(Rag rag) {
-        return bands.stream().filter(b -> b.rag() == rag && b.from() == b.to()).map(RagBand::from).findFirst();
+        return bands.stream()
+                .filter(b -> b.rag() == rag && b.from() == b.to())
+                .map(RagBand::from)
+                .findFirst();
     }
 }

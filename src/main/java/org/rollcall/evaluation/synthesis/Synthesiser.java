@@ -28,15 +28,29 @@ public final class Synthesiser {
             bandCounts = bandCounts.plus(scale.rag(score));
         }
         if (sorted.isEmpty()) {
-            return new ItemSynthesis(0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    bandCounts, false, Optional.empty());
+            return new ItemSynthesis(
+                    0,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    bandCounts,
+                    false,
+                    Optional.empty());
         }
         int lowest = sorted.get(0);
         int highest = sorted.get(sorted.size() - 1);
         int spread = highest - lowest;
         Optional<String> reason = disagreementReason(bandCounts, spread);
-        return new ItemSynthesis(sorted.size(), Optional.of(median(sorted)), Optional.of(lowest), Optional.of(highest),
-                Optional.of(spread), bandCounts, reason.isPresent(), reason);
+        return new ItemSynthesis(
+                sorted.size(),
+                Optional.of(median(sorted)),
+                Optional.of(lowest),
+                Optional.of(highest),
+                Optional.of(spread),
+                bandCounts,
+                reason.isPresent(),
+                reason);
     }
 
     /** The middle score, or the mean of the two middle scores of an even count, to one decimal place. */
@@ -54,7 +68,8 @@ public final class Synthesiser {
             return Optional.of("scores fall in " + bands + " different bands");
         }
         if (spread >= scale.disagreementSpread()) {
-            return Optional.of("scores spread over " + spread + " points (threshold " + scale.disagreementSpread() + ")");
+            return Optional.of(
+                    "scores spread over " + spread + " points (threshold " + scale.disagreementSpread() + ")");
         }
         return Optional.empty();
     }

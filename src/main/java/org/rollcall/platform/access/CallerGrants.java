@@ -26,6 +26,7 @@ public class CallerGrants {
     }
 
     static Grants of(AppUser user) {
-        return new Grants(user.getUsername(), user.getRoles(), user.getSchools(), user.getForms(), user.getYearGroups());
+        return new Grants(
+                user.getUsername(), user.getRoles(), user.getSchools(), user.getForms(), user.getYearGroups());
     }
 }

@@ -11,10 +11,10 @@ import org.rollcall.platform.Roles;
  * The form and year group come from the document's metadata once the archive keeps them.
  */
 public final class DocumentAudience {
-    private DocumentAudience() {
-    }
+    private DocumentAudience() {}
 
-    public static boolean mayRead(Grants grants, String kind, String urn, Optional<String> form, Optional<String> yearGroup) {
+    public static boolean mayRead(
+            Grants grants, String kind, String urn, Optional<String> form, Optional<String> yearGroup) {
         if (!grants.inSchool(urn)) {
             return false;
         }
@@ -23,8 +23,10 @@ public final class DocumentAudience {
         }
         return switch (kind) {
             case "GOVERNOR_PACK", "SEF_SECTION" -> grants.has(Roles.GOVERNOR);
-            case "STAFF_DATA_FORM" -> grants.has(Roles.TUTOR) && form.filter(grants.forms()::contains).isPresent();
-            case "STAFF_DATA_YEAR" -> grants.has(Roles.TUTOR) && yearGroup.filter(grants.yearGroups()::contains).isPresent();
+            case "STAFF_DATA_FORM" -> grants.has(Roles.TUTOR)
+                    && form.filter(grants.forms()::contains).isPresent();
+            case "STAFF_DATA_YEAR" -> grants.has(Roles.TUTOR)
+                    && yearGroup.filter(grants.yearGroups()::contains).isPresent();
             default -> false;
         };
     }

@@ -19,12 +19,16 @@ public class GovernorAudienceFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         SecurityContext security = request.getSecurityContext();
-        if (security.getUserPrincipal() == null || !security.isUserInRole(Roles.GOVERNOR)
-                || security.isUserInRole(Roles.ADMIN) || security.isUserInRole(Roles.ATTENDANCE_LEAD)
-                || security.isUserInRole(Roles.HEADTEACHER) || security.isUserInRole(Roles.TUTOR)) {
+        if (security.getUserPrincipal() == null
+                || !security.isUserInRole(Roles.GOVERNOR)
+                || security.isUserInRole(Roles.ADMIN)
+                || security.isUserInRole(Roles.ATTENDANCE_LEAD)
+                || security.isUserInRole(Roles.HEADTEACHER)
+                || security.isUserInRole(Roles.TUTOR)) {
             return;
         }
         request.setRequestUri(UriBuilder.fromUri(request.getUriInfo().getRequestUri())
-                .replaceQueryParam("audience", "governors").build());
+                .replaceQueryParam("audience", "governors")
+                .build());
     }
 }

@@ -7,7 +7,8 @@ import org.rollcall.platform.Roles;
  * What one user may see: their roles, the schools (URNs) the roles apply in, and for tutors and
  * heads of year the forms and year groups. An admin's roles apply in every school.
  */
-public record Grants(String username, Set<String> roles, Set<String> schools, Set<String> forms, Set<String> yearGroups) {
+public record Grants(
+        String username, Set<String> roles, Set<String> schools, Set<String> forms, Set<String> yearGroups) {
 
     public Grants {
         roles = Set.copyOf(roles);

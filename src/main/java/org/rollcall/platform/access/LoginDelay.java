@@ -11,8 +11,7 @@ public final class LoginDelay {
     static final int FREE_ATTEMPTS = 2;
     static final Duration LONGEST = Duration.ofSeconds(30);
 
-    private LoginDelay() {
-    }
+    private LoginDelay() {}
 
     public static Duration after(int failures) {
         if (failures <= FREE_ATTEMPTS) {

@@ -28,8 +28,11 @@ public class LoginFailures {
     @Transactional
     public int count(String username) {
         LocalDateTime since = StoredTime.now(clock).minus(FORGOTTEN_AFTER);
-        List<?> rows = em.createNativeQuery("SELECT failures FROM login_failure WHERE username = ? AND last_failed >= ?")
-                .setParameter(1, username).setParameter(2, since).getResultList();
+        List<?> rows = em.createNativeQuery(
+                        "SELECT failures FROM login_failure WHERE username = ? AND last_failed >= ?")
+                .setParameter(1, username)
+                .setParameter(2, since)
+                .getResultList();
         return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
     }
 
@@ -37,16 +40,22 @@ public class LoginFailures {
     @Transactional
     public int failed(String username, String address) {
         int failures = count(username) + 1;
-        em.createNativeQuery("INSERT INTO login_failure (username, failures, last_failed, last_address) VALUES (?, ?, ?, ?)"
-                        + " ON DUPLICATE KEY UPDATE failures = VALUES(failures), last_failed = VALUES(last_failed),"
-                        + " last_address = VALUES(last_address)")
-                .setParameter(1, username).setParameter(2, failures).setParameter(3, StoredTime.now(clock))
-                .setParameter(4, address).executeUpdate();
+        em.createNativeQuery(
+                        "INSERT INTO login_failure (username, failures, last_failed, last_address) VALUES (?, ?, ?, ?)"
+                                + " ON DUPLICATE KEY UPDATE failures = VALUES(failures), last_failed = VALUES(last_failed),"
+                                + " last_address = VALUES(last_address)")
+                .setParameter(1, username)
+                .setParameter(2, failures)
+                .setParameter(3, StoredTime.now(clock))
+                .setParameter(4, address)
+                .executeUpdate();
         return failures;
     }
 
     @Transactional
     public void succeeded(String username) {
-        em.createNativeQuery("DELETE FROM login_failure WHERE username = ?").setParameter(1, username).executeUpdate();
+        em.createNativeQuery("DELETE FROM login_failure WHERE username = ?")
+                .setParameter(1, username)
+                .executeUpdate();
     }
 }

@@ -34,13 +34,14 @@ public class LoginGate extends HttpFilter {
     @Inject
     AuditLog audit;
 
-    record Credentials(String username, String password) {
-    }
+    record Credentials(String username, String password) {}
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if ("/api/health".equals(request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse(""))) {
+        if ("/api/health"
+                .equals(request.getServletPath()
+                        + Optional.ofNullable(request.getPathInfo()).orElse(""))) {
             chain.doFilter(request, response);
             return;
         }
@@ -77,9 +78,11 @@ public class LoginGate extends HttpFilter {
             return Optional.empty();
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            String decoded =
+                    new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon <= 0 ? Optional.empty()
+            return colon <= 0
+                    ? Optional.empty()
                     : Optional.of(new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1)));
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
@@ -90,8 +93,9 @@ public class LoginGate extends HttpFilter {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Rollcall\", charset=\"UTF-8\"");
         response.setStatus(401);
         response.setContentType("application/problem+json");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                + "\"detail\":\"Log in with your Rollcall user name and password (HTTP Basic)\"}");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                        + "\"detail\":\"Log in with your Rollcall user name and password (HTTP Basic)\"}");
     }
 
     private static void pause(Duration delay) {

@@ -27,13 +27,19 @@ public class PupilReadRecorder implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Optional<PupilLevel> level = annotation(resource);
-        if (level.isEmpty() || response.getStatus() >= 300 || request.getSecurityContext().getUserPrincipal() == null) {
+        if (level.isEmpty()
+                || response.getStatus() >= 300
+                || request.getSecurityContext().getUserPrincipal() == null) {
             return;
         }
         var params = request.getUriInfo().getPathParameters();
-        audit.record(AuditEvent.of(request.getSecurityContext().getUserPrincipal().getName(), level.get().value(),
-                        request.getMethod() + " /" + request.getUriInfo().getPath().replaceFirst("^/", ""))
-                .school(params.getFirst("urn")).pupil(params.getFirst("upn")));
+        audit.record(AuditEvent.of(
+                        request.getSecurityContext().getUserPrincipal().getName(),
+                        level.get().value(),
+                        request.getMethod() + " /"
+                                + request.getUriInfo().getPath().replaceFirst("^/", ""))
+                .school(params.getFirst("urn"))
+                .pupil(params.getFirst("upn")));
     }
 
     static Optional<PupilLevel> annotation(ResourceInfo resource) {
@@ -41,6 +47,7 @@ public class PupilReadRecorder implements ContainerResponseFilter {
             return Optional.empty();
         }
         PupilLevel onMethod = resource.getResourceMethod().getAnnotation(PupilLevel.class);
-        return Optional.ofNullable(onMethod != null ? onMethod : resource.getResourceClass().getAnnotation(PupilLevel.class));
+        return Optional.ofNullable(
+                onMethod != null ? onMethod : resource.getResourceClass().getAnnotation(PupilLevel.class));
     }
 }

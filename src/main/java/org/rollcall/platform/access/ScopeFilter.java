@@ -67,17 +67,25 @@ public class ScopeFilter implements ContainerRequestFilter {
     private void checkOwnedById(Grants grants, MultivaluedMap<String, String> params) {
         String id = params.getFirst("id");
         Path path = resource.getResourceClass().getAnnotation(Path.class);
-        if (id == null || path == null || grants.admin() || !id.chars().allMatch(Character::isDigit) || id.length() > 18) {
+        if (id == null
+                || path == null
+                || grants.admin()
+                || !id.chars().allMatch(Character::isDigit)
+                || id.length() > 18) {
             return;
         }
         if (path.value().startsWith("audits")) {
-            lookup.schoolOfRound(Long.parseLong(id)).filter(urn -> !grants.inSchool(urn)).ifPresent(urn -> {
-                throw ProblemException.notFound("No audit round " + id);
-            });
+            lookup.schoolOfRound(Long.parseLong(id))
+                    .filter(urn -> !grants.inSchool(urn))
+                    .ifPresent(urn -> {
+                        throw ProblemException.notFound("No audit round " + id);
+                    });
         } else if (path.value().startsWith("runs")) {
-            lookup.schoolOfRun(Long.parseLong(id)).filter(urn -> !grants.inSchool(urn)).ifPresent(urn -> {
-                throw ProblemException.notFound("No run " + id);
-            });
+            lookup.schoolOfRun(Long.parseLong(id))
+                    .filter(urn -> !grants.inSchool(urn))
+                    .ifPresent(urn -> {
+                        throw ProblemException.notFound("No run " + id);
+                    });
         }
     }
 

@@ -10,8 +10,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class ScopeLookup {
     /** Where a pupil sits in the school: what a tutor's grant is matched against. */
-    public record Placement(String form, String yearGroup) {
-    }
+    public record Placement(String form, String yearGroup) {}
 
     @PersistenceContext(unitName = "rollcall")
     EntityManager em;
@@ -25,9 +24,12 @@ public class ScopeLookup {
     }
 
     public Optional<Placement> placement(String urn, String upn) {
-        List<?> rows = em.createNativeQuery("SELECT p.form, p.year_group FROM pupil p JOIN school s ON s.id = p.school_id"
-                        + " WHERE s.urn = ? AND p.upn = ?")
-                .setParameter(1, urn).setParameter(2, upn).getResultList();
+        List<?> rows = em.createNativeQuery(
+                        "SELECT p.form, p.year_group FROM pupil p JOIN school s ON s.id = p.school_id"
+                                + " WHERE s.urn = ? AND p.upn = ?")
+                .setParameter(1, urn)
+                .setParameter(2, upn)
+                .getResultList();
         return rows.stream().findFirst().map(row -> {
             Object[] cells = (Object[]) row;
             return new Placement(String.valueOf(cells[0]), String.valueOf(cells[1]));
@@ -35,6 +37,8 @@ public class ScopeLookup {
     }
 
     private Optional<String> single(String sql, long id) {
-        return em.createNativeQuery(sql).setParameter(1, id).getResultList().stream().findFirst().map(String::valueOf);
+        return em.createNativeQuery(sql).setParameter(1, id).getResultList().stream()
+                .findFirst()
+                .map(String::valueOf);
     }
 }

@@ -55,8 +55,7 @@ public class AppUser {
     @Column(name = "year_group", length = 3)
     private Set<String> yearGroups = new HashSet<>();
 
-    protected AppUser() {
-    }
+    protected AppUser() {}
 
     public AppUser(String username, String passwordHash, Set<String> roles, LocalDateTime createdAt) {
         this.username = username;

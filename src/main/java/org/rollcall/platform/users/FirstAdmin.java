@@ -31,7 +31,11 @@ public class FirstAdmin {
     Clock clock;
 
     /** What happened at start, for the log and for tests. */
-    public enum Outcome { CREATED, ALREADY_THERE, NO_PASSWORD }
+    public enum Outcome {
+        CREATED,
+        ALREADY_THERE,
+        NO_PASSWORD
+    }
 
     @Transactional
     public Outcome ensureExists() {
@@ -41,12 +45,15 @@ public class FirstAdmin {
         }
         Optional<String> password = settings.adminPassword();
         if (password.isEmpty()) {
-            LOG.warning(() -> "No admin user created: ROLLCALL_ADMIN_PASSWORD (or rollcall.admin.password) is not set, and "
-                    + "Rollcall has no default password. Set it (at least " + RollcallSettings.MIN_PASSWORD_LENGTH
-                    + " characters) and restart to create the admin '" + username + "'.");
+            LOG.warning(
+                    () -> "No admin user created: ROLLCALL_ADMIN_PASSWORD (or rollcall.admin.password) is not set, and "
+                            + "Rollcall has no default password. Set it (at least "
+                            + RollcallSettings.MIN_PASSWORD_LENGTH
+                            + " characters) and restart to create the admin '" + username + "'.");
             return Outcome.NO_PASSWORD;
         }
-        users.add(new AppUser(username, PasswordHasher.hash(password.get()), Set.of(Roles.ADMIN), StoredTime.now(clock)));
+        users.add(
+                new AppUser(username, PasswordHasher.hash(password.get()), Set.of(Roles.ADMIN), StoredTime.now(clock)));
         LOG.info(() -> "Created the first admin user '" + username + "'");
         return Outcome.CREATED;
     }

@@ -9,8 +9,7 @@ import org.mindrot.jbcrypt.BCrypt;
 public final class PasswordHasher {
     private static final int COST = 10;
 
-    private PasswordHasher() {
-    }
+    private PasswordHasher() {}
 
     public static String hash(String password) {
         return BCrypt.hashpw(password, BCrypt.gensalt(COST));

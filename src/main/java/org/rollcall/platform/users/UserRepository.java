@@ -15,11 +15,13 @@ public class UserRepository {
     public Optional<AppUser> findByUsername(String username) {
         return em.createQuery("select u from AppUser u where u.username = :name", AppUser.class)
                 .setParameter("name", username)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public List<AppUser> all() {
-        return em.createQuery("select u from AppUser u order by u.username", AppUser.class).getResultList();
+        return em.createQuery("select u from AppUser u order by u.username", AppUser.class)
+                .getResultList();
     }
 
     public void add(AppUser user) {

@@ -17,8 +17,7 @@ import net.sf.jasperreports.engine.JasperCompileManager;
  * beans, so a changed bean (a getter's type) must recompile an unchanged template.
  */
 public final class TemplateCompiler {
-    private TemplateCompiler() {
-    }
+    private TemplateCompiler() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
@@ -34,7 +33,8 @@ public final class TemplateCompiler {
         List<String> failures = new ArrayList<>();
         List<Path> sources;
         try (Stream<Path> files = Files.walk(templates)) {
-            sources = files.filter(f -> f.toString().endsWith(".jrxml")).sorted().toList();
+            sources =
+                    files.filter(f -> f.toString().endsWith(".jrxml")).sorted().toList();
         }
         for (Path source : sources) {
             Path relative = templates.relativize(source);

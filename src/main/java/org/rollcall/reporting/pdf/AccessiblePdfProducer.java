@@ -28,8 +28,8 @@ public class AccessiblePdfProducer extends ClassicPdfProducer {
 
     public AccessiblePdfProducer(PdfProducerContext context) {
         super(context);
-        sharedFontSubsets = Boolean.parseBoolean(
-                context.getJasperReportsContext().getProperty(PdfSettings.SHARED_FONT_SUBSETS));
+        sharedFontSubsets =
+                Boolean.parseBoolean(context.getJasperReportsContext().getProperty(PdfSettings.SHARED_FONT_SUBSETS));
     }
 
     @Override

@@ -28,8 +28,12 @@ final class IdentifiedPdfWriter extends ClassicPdfWriter {
     @Override
     public void createXmpMetadata(String title, String subject, String keywords) {
         PdfDictionary info = getPdfWriter().getInfo();
-        XmpPacket packet = new XmpPacket(text(info, PdfName.TITLE).orElse(""), text(info, PdfName.AUTHOR),
-                date(info, PdfName.CREATIONDATE), text(info, PdfName.CREATOR), text(info, PdfName.PRODUCER),
+        XmpPacket packet = new XmpPacket(
+                text(info, PdfName.TITLE).orElse(""),
+                text(info, PdfName.AUTHOR),
+                date(info, PdfName.CREATIONDATE),
+                text(info, PdfName.CREATOR),
+                text(info, PdfName.PRODUCER),
                 PdfSettings.LANGUAGE);
         getPdfWriter().setXmpMetadata(packet.bytes());
     }
@@ -48,7 +52,8 @@ final class IdentifiedPdfWriter extends ClassicPdfWriter {
         intent.put(PdfName.INFO, new PdfString("sRGB IEC61966-2.1"));
         intent.put(PdfName.S, PdfName.GTS_PDFA1);
         try {
-            intent.put(PdfName.DESTOUTPUTPROFILE, getPdfWriter().addToBody(profile).getIndirectReference());
+            intent.put(
+                    PdfName.DESTOUTPUTPROFILE, getPdfWriter().addToBody(profile).getIndirectReference());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -56,11 +61,13 @@ final class IdentifiedPdfWriter extends ClassicPdfWriter {
     }
 
     private static Optional<String> text(PdfDictionary info, PdfName key) {
-        return Optional.ofNullable(info.get(key)).map(v -> v instanceof PdfString s ? s.toUnicodeString() : v.toString());
+        return Optional.ofNullable(info.get(key))
+                .map(v -> v instanceof PdfString s ? s.toUnicodeString() : v.toString());
     }
 
     private static Optional<String> date(PdfDictionary info, PdfName key) {
-        return Optional.ofNullable(info.get(key)).filter(PdfDate.class::isInstance)
+        return Optional.ofNullable(info.get(key))
+                .filter(PdfDate.class::isInstance)
                 .map(d -> ((PdfDate) d).getW3CDate());
     }
 }

@@ -28,8 +28,7 @@ public final class PdfSettings {
     /** Context property: embed fonts through a {@link com.lowagie.text.pdf.SharedSubsetFont} (bulk rendering). */
     static final String SHARED_FONT_SUBSETS = "org.rollcall.pdf.shared.font.subsets";
 
-    private PdfSettings() {
-    }
+    private PdfSettings() {}
 
     /** The JasperReports context the renderer fills and exports with: the accessible producer, the sRGB profile. */
     public static JasperReportsContext context() {
@@ -55,8 +54,8 @@ public final class PdfSettings {
     }
 
     /** An exporter of the prints, in order, as one accessible PDF titled {@code title}. */
-    public static JRPdfExporter exporter(JasperReportsContext context, List<ExporterInputItem> prints, String title,
-                                         OutputStream out) {
+    public static JRPdfExporter exporter(
+            JasperReportsContext context, List<ExporterInputItem> prints, String title, OutputStream out) {
         JRPdfExporter exporter = new AccessiblePdfExporter(context);
         exporter.setExporterInput(new SimpleExporterInput(prints));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));

@@ -16,7 +16,8 @@ import net.sf.jasperreports.repo.Resource;
  */
 final class SrgbProfile implements RepositoryService {
     static final String LOCATION = "rollcall:icc/sRGB";
-    private static final byte[] PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final byte[] PROFILE =
+            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     /** The profile as a FlateDecode stream body, compressed once for every file's output intent. */
     static final byte[] DEFLATED = deflate(PROFILE);
 

@@ -9,10 +9,16 @@ import java.util.Optional;
  * PDF/UA identifier is not one of the schemas PDF/A-2 knows, so the packet also describes it as an extension
  * schema, as PDF/A requires.
  */
-record XmpPacket(String title, Optional<String> author, Optional<String> created, Optional<String> creatorTool,
-                 Optional<String> producer, String language) {
+record XmpPacket(
+        String title,
+        Optional<String> author,
+        Optional<String> created,
+        Optional<String> creatorTool,
+        Optional<String> producer,
+        String language) {
 
-    private static final String PDFUA_EXTENSION = """
+    private static final String PDFUA_EXTENSION =
+            """
             <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
                 xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
             <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
@@ -36,17 +42,25 @@ record XmpPacket(String title, Optional<String> author, Optional<String> created
                 .append("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n");
         x.append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
                 .append("<dc:format>application/pdf</dc:format>\n")
-                .append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(escape(title))
+                .append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">")
+                .append(escape(title))
                 .append("</rdf:li></rdf:Alt></dc:title>\n");
-        author.ifPresent(a -> x.append("<dc:creator><rdf:Seq><rdf:li>").append(escape(a)).append("</rdf:li></rdf:Seq></dc:creator>\n"));
-        x.append("<dc:language><rdf:Bag><rdf:li>").append(escape(language)).append("</rdf:li></rdf:Bag></dc:language>\n")
+        author.ifPresent(a -> x.append("<dc:creator><rdf:Seq><rdf:li>")
+                .append(escape(a))
+                .append("</rdf:li></rdf:Seq></dc:creator>\n"));
+        x.append("<dc:language><rdf:Bag><rdf:li>")
+                .append(escape(language))
+                .append("</rdf:li></rdf:Bag></dc:language>\n")
                 .append("</rdf:Description>\n");
         x.append("<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n");
         created.ifPresent(d -> x.append("<xmp:CreateDate>").append(d).append("</xmp:CreateDate>\n"));
-        creatorTool.ifPresent(t -> x.append("<xmp:CreatorTool>").append(escape(t)).append("</xmp:CreatorTool>\n"));
+        creatorTool.ifPresent(
+                t -> x.append("<xmp:CreatorTool>").append(escape(t)).append("</xmp:CreatorTool>\n"));
         x.append("</rdf:Description>\n");
         producer.ifPresent(p -> x.append("<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">")
-                .append("<pdf:Producer>").append(escape(p)).append("</pdf:Producer></rdf:Description>\n"));
+                .append("<pdf:Producer>")
+                .append(escape(p))
+                .append("</pdf:Producer></rdf:Description>\n"));
         x.append("<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">")
                 .append("<pdfaid:part>2</pdfaid:part><pdfaid:conformance>A</pdfaid:conformance></rdf:Description>\n")
                 .append("<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">")
@@ -57,6 +71,9 @@ record XmpPacket(String title, Optional<String> author, Optional<String> created
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -7,8 +7,8 @@ import org.rollcall.attendance.measure.AssessedPupil;
  * One pupil as a printout run needs them: the assessment, the name, the minutes late (where the
  * register recorded them) and the contacts who receive correspondence, by priority.
  */
-public record LetterPupil(AssessedPupil assessed, String forename, String surname, long minutesLate,
-                          List<Addressee> contacts) {
+public record LetterPupil(
+        AssessedPupil assessed, String forename, String surname, long minutesLate, List<Addressee> contacts) {
 
     public LetterPupil {
         contacts = List.copyOf(contacts);
@@ -25,7 +25,8 @@ public record LetterPupil(AssessedPupil assessed, String forename, String surnam
 
     /** Pages of the print file: each contact by post, or one page for a pupil with no contact at all. */
     public List<Addressee> postalAddressees() {
-        return contacts.isEmpty() ? List.of(Addressee.parentOrCarerOf(fullName()))
+        return contacts.isEmpty()
+                ? List.of(Addressee.parentOrCarerOf(fullName()))
                 : contacts.stream().filter(Addressee::byPost).toList();
     }
 }

@@ -41,8 +41,7 @@ public class LetterPupils {
     @Inject
     SchoolAssessments assessments;
 
-    private record Name(String forename, String surname) {
-    }
+    private record Name(String forename, String surname) {}
 
     public List<LetterPupil> of(School school, DateWindow window, Predicate<PupilProfile> include) {
         List<AssessedPupil> assessed = assessments.assess(school, window, include);
@@ -52,7 +51,11 @@ public class LetterPupils {
         List<LetterPupil> pupils = new ArrayList<>(assessed.size());
         for (AssessedPupil a : assessed) {
             Name name = names.get(a.pupilId());
-            pupils.add(new LetterPupil(a, name.forename(), name.surname(), minutes.getOrDefault(a.pupilId(), 0L),
+            pupils.add(new LetterPupil(
+                    a,
+                    name.forename(),
+                    name.surname(),
+                    minutes.getOrDefault(a.pupilId(), 0L),
                     contacts.getOrDefault(a.pupilId(), List.of())));
         }
         return pupils;
@@ -61,7 +64,8 @@ public class LetterPupils {
     private Map<Long, Name> names(School school) {
         Map<Long, Name> names = new HashMap<>();
         em.createQuery("select p.id, p.forename, p.surname from Pupil p where p.school = :school", Object[].class)
-                .setParameter("school", school).getResultList()
+                .setParameter("school", school)
+                .getResultList()
                 .forEach(r -> names.put((Long) r[0], new Name((String) r[1], (String) r[2])));
         return names;
     }
@@ -69,32 +73,41 @@ public class LetterPupils {
     /** Contacts who receive correspondence, by priority; email unless they asked for post or have no address to email. */
     private Map<Long, List<Addressee>> contacts(School school) {
         Map<Long, List<Addressee>> contacts = new HashMap<>();
-        em.createQuery("select c.pupil.id, c.name, c.email, c.address, c.channel from Contact c"
-                        + " where c.pupil.school = :school and c.receivesCorrespondence = true order by c.priority, c.id",
+        em.createQuery(
+                        "select c.pupil.id, c.name, c.email, c.address, c.channel from Contact c"
+                                + " where c.pupil.school = :school and c.receivesCorrespondence = true order by c.priority, c.id",
                         Object[].class)
-                .setParameter("school", school).getResultList()
+                .setParameter("school", school)
+                .getResultList()
                 .forEach(r -> contacts.computeIfAbsent((Long) r[0], id -> new ArrayList<>())
-                        .add(addressee((String) r[1], Optional.ofNullable((String) r[2]), Optional.ofNullable((String) r[3]),
+                        .add(addressee(
+                                (String) r[1],
+                                Optional.ofNullable((String) r[2]),
+                                Optional.ofNullable((String) r[3]),
                                 (Contact.Channel) r[4])));
         return contacts;
     }
 
     static Addressee addressee(String name, Optional<String> email, Optional<String> address, Contact.Channel channel) {
         boolean byPost = channel == Contact.Channel.POST || email.isEmpty();
-        return new Addressee(name, address.map(LetterPupils::lines).orElse(List.of()), byPost ? Optional.empty() : email,
-                byPost);
+        return new Addressee(
+                name, address.map(LetterPupils::lines).orElse(List.of()), byPost ? Optional.empty() : email, byPost);
     }
 
     /** An address as the MIS gives it, on one line with commas or on several lines, as printed lines. */
     static List<String> lines(String address) {
-        return Arrays.stream(address.split("[,\\n]")).map(String::trim).filter(l -> !l.isEmpty()).toList();
+        return Arrays.stream(address.split("[,\\n]"))
+                .map(String::trim)
+                .filter(l -> !l.isEmpty())
+                .toList();
     }
 
     private Map<Long, Long> minutesLate(School school, DateWindow window) {
         Map<Long, Long> minutes = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT pupil_id, SUM(minutes_late) FROM session_mark WHERE school_id = ? AND mark_date BETWEEN ? AND ?"
-                        + " AND code = 'L' AND minutes_late IS NOT NULL GROUP BY pupil_id")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT pupil_id, SUM(minutes_late) FROM session_mark WHERE school_id = ? AND mark_date BETWEEN ? AND ?"
+                                + " AND code = 'L' AND minutes_late IS NOT NULL GROUP BY pupil_id")) {
             s.setLong(1, school.getId());
             s.setDate(2, Date.valueOf(window.from()));
             s.setDate(3, Date.valueOf(window.to()));

@@ -32,8 +32,7 @@ public final class PlainWords {
             Map.entry("O", "absence the school did not agree"),
             Map.entry("U", "arriving after the register closed"));
 
-    private PlainWords() {
-    }
+    private PlainWords() {}
 
     /** "no days", "half a day", "1 day", "2½ days". */
     public static String days(long sessions) {
@@ -74,16 +73,21 @@ public final class PlainWords {
         BigDecimal share = BigDecimal.valueOf(absent).divide(BigDecimal.valueOf(possible), 6, RoundingMode.HALF_UP);
         String week = halves(share.multiply(BigDecimal.valueOf(5)));
         String year = halves(share.multiply(BigDecimal.valueOf(SCHOOL_YEAR_DAYS)));
-        String perWeek = week.equals("0") ? "less than half a day every week"
-                : "about " + (week.equals("½") ? "half a day" : week + (week.equals("1") ? " day" : " days")) + " every week";
-        return "Missing this much is like missing " + perWeek + ", or about " + (year.equals("0") ? "half a day"
-                : year + (year.equals("1") ? " day" : " days")) + " over a whole school year of "
+        String perWeek = week.equals("0")
+                ? "less than half a day every week"
+                : "about " + (week.equals("½") ? "half a day" : week + (week.equals("1") ? " day" : " days"))
+                        + " every week";
+        return "Missing this much is like missing " + perWeek + ", or about "
+                + (year.equals("0") ? "half a day" : year + (year.equals("1") ? " day" : " days"))
+                + " over a whole school year of "
                 + SCHOOL_YEAR_DAYS + " days.";
     }
 
     // rounded to the nearest half: "0", "½", "1", "1½", ...
     private static String halves(BigDecimal days) {
-        long halfDays = days.multiply(BigDecimal.valueOf(2)).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        long halfDays = days.multiply(BigDecimal.valueOf(2))
+                .setScale(0, RoundingMode.HALF_UP)
+                .longValueExact();
         if (halfDays == 1) {
             return "½";
         }

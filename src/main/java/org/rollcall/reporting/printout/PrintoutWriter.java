@@ -7,10 +7,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.rollcall.reporting.ChartDrawing;
 import org.rollcall.attendance.statistics.population.AttendanceSummary;
-import org.rollcall.attendance.statistics.pupil.PupilAssessment;
 import org.rollcall.attendance.statistics.population.ReasonFigure;
+import org.rollcall.attendance.statistics.pupil.PupilAssessment;
+import org.rollcall.reporting.ChartDrawing;
 
 /**
  * Writes one parent printout: the figures of the pupil's assessment said in plain words, with the
@@ -21,8 +21,7 @@ public final class PrintoutWriter {
     static final int MOST_REASONS = 4;
     static final String SESSION_NOTE = "A session is a morning or an afternoon: each school day has two.";
 
-    private record Chart(ChartDrawing drawing, String alt) {
-    }
+    private record Chart(ChartDrawing drawing, String alt) {}
 
     private final Letterhead letterhead;
     private final java.util.Set<String> keepChartsOf;
@@ -49,26 +48,31 @@ public final class PrintoutWriter {
         p.schoolContact = letterhead.schoolContact();
         p.dateText = letterhead.dateText();
         p.pupilName = pupil.fullName();
-        p.pupilLine = "Form " + pupil.assessed().form() + " · " + yearName(pupil.assessed().yearGroup());
+        p.pupilLine = "Form " + pupil.assessed().form() + " · "
+                + yearName(pupil.assessed().yearGroup());
         p.windowText = PlainWords.capitalised(letterhead.windowText());
         p.attendanceText = PlainWords.percent(s.attendanceRate());
         long absent = s.authorisedAbsenceSessions() + s.unauthorisedAbsenceSessions();
         p.missedText = pupil.forename() + " missed " + days(absent) + " (" + sessions(absent) + ") out of "
                 + days(s.possibleSessions()) + " (" + sessions(s.possibleSessions()) + "). " + SESSION_NOTE;
-        p.likeText = absent == 0 ? "Full attendance: thank you." : PlainWords.likeEveryWeek(absent, s.possibleSessions());
+        p.likeText =
+                absent == 0 ? "Full attendance: thank you." : PlainWords.likeEveryWeek(absent, s.possibleSessions());
         p.absenceText = absenceText(s);
         p.latesText = latesText(pupil, s);
         TargetWords.apply(p, pupil.forename(), a, letterhead.termEndText());
-        a.band().ifPresentOrElse(b -> {
-            BandWords.Text words = BandWords.of(b, pupil.forename());
-            p.bandHeading = words.heading();
-            p.bandMeaning = words.meaning();
-            p.bandNext = words.next();
-        }, () -> {
-            p.bandHeading = "No attendance recorded yet";
-            p.bandMeaning = "There is no register for " + pupil.forename() + " in this period yet.";
-            p.bandNext = "";
-        });
+        a.band()
+                .ifPresentOrElse(
+                        b -> {
+                            BandWords.Text words = BandWords.of(b, pupil.forename());
+                            p.bandHeading = words.heading();
+                            p.bandMeaning = words.meaning();
+                            p.bandNext = words.next();
+                        },
+                        () -> {
+                            p.bandHeading = "No attendance recorded yet";
+                            p.bandMeaning = "There is no register for " + pupil.forename() + " in this period yet.";
+                            p.bandNext = "";
+                        });
         p.championText = letterhead.championText();
         chart(p, pupil, a);
         return p;
@@ -82,10 +86,15 @@ public final class PrintoutWriter {
         List<ReasonFigure> reasons = s.absenceByReason();
         // at most four reasons by name, so the letter stays on one page; the rest are added up
         for (ReasonFigure r : reasons.subList(0, Math.min(MOST_REASONS, reasons.size()))) {
-            String kind = r.category().name().equals("AUTHORISED") ? "Absent, agreed by the school: " : "Absent, not agreed: ";
+            String kind = r.category().name().equals("AUTHORISED")
+                    ? "Absent, agreed by the school: "
+                    : "Absent, not agreed: ";
             rows.add(new SessionRow(kind + PlainWords.reason(r.code()), r.sessions()));
         }
-        long others = reasons.stream().skip(MOST_REASONS).mapToLong(ReasonFigure::sessions).sum();
+        long others = reasons.stream()
+                .skip(MOST_REASONS)
+                .mapToLong(ReasonFigure::sessions)
+                .sum();
         if (others > 0) {
             rows.add(new SessionRow("Absent for other reasons", others));
         }
@@ -100,16 +109,21 @@ public final class PrintoutWriter {
     }
 
     private static String mainReasons(AttendanceSummary s, String category) {
-        String reasons = s.absenceByReason().stream().filter(r -> r.category().name().equals(category)).limit(3)
-                .map(r -> PlainWords.reason(r.code())).collect(Collectors.joining(", "));
+        String reasons = s.absenceByReason().stream()
+                .filter(r -> r.category().name().equals(category))
+                .limit(3)
+                .map(r -> PlainWords.reason(r.code()))
+                .collect(Collectors.joining(", "));
         return reasons.isEmpty() ? "" : ", mainly " + reasons;
     }
 
     private static String latesText(LetterPupil pupil, AttendanceSummary s) {
         String text = "Late but before the register closed: " + PlainWords.times(s.lateBeforeClose())
                 + (pupil.minutesLate() > 0 ? " (" + pupil.minutesLate() + " minutes in all)" : "")
-                + ". Late after the register closed, which counts as an absence: " + PlainWords.times(s.lateAfterClose()) + ".";
-        return s.lateBeforeClose() + s.lateAfterClose() == 0 ? text
+                + ". Late after the register closed, which counts as an absence: "
+                + PlainWords.times(s.lateAfterClose()) + ".";
+        return s.lateBeforeClose() + s.lateAfterClose() == 0
+                ? text
                 : text + " Five minutes late every day adds up to about 3 days of learning lost in a year.";
     }
 
@@ -126,7 +140,9 @@ public final class PrintoutWriter {
     private static Chart draw(LetterPupil pupil, PupilAssessment a) {
         WeeklyChart weekly = new WeeklyChart(pupil.assessed().weekly());
         BigDecimal target = a.target().map(t -> t.percent()).orElse(new BigDecimal("96"));
-        return weekly.isEmpty() ? new Chart(null, null) : new Chart(weekly.drawing(target), weekly.alt(pupil.forename(), target));
+        return weekly.isEmpty()
+                ? new Chart(null, null)
+                : new Chart(weekly.drawing(target), weekly.alt(pupil.forename(), target));
     }
 
     static String yearName(String group) {

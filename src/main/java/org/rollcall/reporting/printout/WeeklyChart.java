@@ -39,15 +39,17 @@ final class WeeklyChart {
         for (int i = 0; i < labels.size(); i++) {
             chart.bar(labels.get(i), rates.get(i).doubleValue());
         }
-        return chart.reference(target.doubleValue(), "Target " + target.toPlainString() + "%").drawing();
+        return chart.reference(target.doubleValue(), "Target " + target.toPlainString() + "%")
+                .drawing();
     }
 
     String alt(String forename, BigDecimal target) {
         List<String> weeks = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
-            weeks.add("week of " + labels.get(i) + " " + rates.get(i).stripTrailingZeros().toPlainString() + "%");
+            weeks.add("week of " + labels.get(i) + " "
+                    + rates.get(i).stripTrailingZeros().toPlainString() + "%");
         }
-        return "Bar chart of " + forename + "'s attendance each week: " + String.join(", ", weeks)
-                + ". The target of " + target.toPlainString() + "% is drawn as a dashed line.";
+        return "Bar chart of " + forename + "'s attendance each week: " + String.join(", ", weeks) + ". The target of "
+                + target.toPlainString() + "% is drawn as a dashed line.";
     }
 }

@@ -13,6 +13,6 @@ public record InterventionImpact(List<String> paragraphs, List<Row> rows) {
         rows = List.copyOf(rows);
     }
 
-    public record Row(String intervention, int pupils, String attendanceBefore, String attendanceAfter, String change) {
-    }
+    public record Row(
+            String intervention, int pupils, String attendanceBefore, String attendanceAfter, String change) {}
 }

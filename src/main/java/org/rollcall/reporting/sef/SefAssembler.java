@@ -40,7 +40,9 @@ import org.rollcall.school.School;
 @Transactional // one persistence context for the round, its reviews and the plan's notes
 public class SefAssembler {
     /** The groups a SEF discusses, in the order it discusses them. */
-    static final List<GroupBy> GROUPS = List.of(GroupBy.DISADVANTAGED, GroupBy.FSM, GroupBy.SEN, GroupBy.GENDER, GroupBy.EAL);
+    static final List<GroupBy> GROUPS =
+            List.of(GroupBy.DISADVANTAGED, GroupBy.FSM, GroupBy.SEN, GroupBy.GENDER, GroupBy.EAL);
+
     static final int YEARS = 3;
 
     @Inject
@@ -75,14 +77,26 @@ public class SefAssembler {
             SefYear y = year.minus(back);
             DateWindow window = y.windowUpTo(today);
             PopulationAnalysis analysis = attendance.analyse(school, window, Audience.GOVERNORS);
-            years.add(new YearFigures(y.label(), window, window.to().isBefore(y.end()), analysis.summary(),
+            years.add(new YearFigures(
+                    y.label(),
+                    window,
+                    window.to().isBefore(y.end()),
+                    analysis.summary(),
                     attendance.nationalFor(window)));
             groups.add(analysis.allGroups());
         }
         DateWindow latest = years.get(years.size() - 1).window();
-        return new SefSection(school.getName(), school.getUrn(), school.getPhase().name(), today, years,
-                attendance.compare(school, latest).lastYear(), trends(groups), actions(school),
-                impact(school, latest), judgement(school));
+        return new SefSection(
+                school.getName(),
+                school.getUrn(),
+                school.getPhase().name(),
+                today,
+                years,
+                attendance.compare(school, latest).lastYear(),
+                trends(groups),
+                actions(school),
+                impact(school, latest),
+                judgement(school));
     }
 
     /** One trend per group value seen in any of the years, in the engine's order within each grouping. */
@@ -99,8 +113,13 @@ public class SefAssembler {
             }));
             values.sort(by.order());
             for (String value : values) {
-                trends.add(new GroupTrend(by == GroupBy.GENDER ? gender(value) : labels.get(value), years.stream().map(y -> y.getOrDefault(by, List.of()).stream()
-                        .filter(g -> g.group().equals(value)).findFirst()).toList()));
+                trends.add(new GroupTrend(
+                        by == GroupBy.GENDER ? gender(value) : labels.get(value),
+                        years.stream()
+                                .map(y -> y.getOrDefault(by, List.of()).stream()
+                                        .filter(g -> g.group().equals(value))
+                                        .findFirst())
+                                .toList()));
             }
         }
         return trends;
@@ -126,13 +145,18 @@ public class SefAssembler {
 
     private Optional<SefJudgement> judgement(School school) {
         Optional<SelfEvaluationSummary> summary = selfEvaluation.summary(school.getUrn(), "rag");
-        return summary.map(s -> new SefJudgement(s, audits.find(s.roundId()).map(round -> evidence(review.review(round)))
-                .orElse(Map.of())));
+        return summary.map(s -> new SefJudgement(
+                s,
+                audits.find(s.roundId())
+                        .map(round -> evidence(review.review(round)))
+                        .orElse(Map.of())));
     }
 
     private static Map<String, String> evidence(List<ItemReview> items) {
         Map<String, String> notes = new HashMap<>();
-        items.forEach(i -> i.agreed().flatMap(ItemReview.Agreed::note).filter(n -> !n.isBlank())
+        items.forEach(i -> i.agreed()
+                .flatMap(ItemReview.Agreed::note)
+                .filter(n -> !n.isBlank())
                 .ifPresent(n -> notes.put(i.code(), n.trim())));
         return notes;
     }

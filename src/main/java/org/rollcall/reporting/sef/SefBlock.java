@@ -8,7 +8,12 @@ import java.util.List;
  */
 public record SefBlock(Kind kind, String text, List<String> columns, List<List<String>> rows) {
 
-    public enum Kind { HEADING, PARAGRAPH, NOTE, TABLE }
+    public enum Kind {
+        HEADING,
+        PARAGRAPH,
+        NOTE,
+        TABLE
+    }
 
     public SefBlock {
         columns = List.copyOf(columns);

@@ -32,13 +32,18 @@ public class SefDocxWriter {
     static final String HEADING_STYLE = "Heading2";
 
     public byte[] write(SefSection sef) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.getProperties().getCoreProperties().setTitle(sef.title());
             doc.getProperties().getCoreProperties().setCreator("Rollcall");
             XWPFStyles styles = doc.createStyles();
             addHeadingStyle(styles, TITLE_STYLE, "heading 1", 0, 32);
             addHeadingStyle(styles, HEADING_STYLE, "heading 2", 1, 26);
-            styled(doc, TITLE_STYLE, "Attendance: self-evaluation evidence " + sef.latest().year(), 16);
+            styled(
+                    doc,
+                    TITLE_STYLE,
+                    "Attendance: self-evaluation evidence " + sef.latest().year(),
+                    16);
             doc.createParagraph().createRun().setText(sef.schoolName());
             for (SefBlock block : SefLayout.blocks(sef)) {
                 switch (block.kind()) {
@@ -76,7 +81,8 @@ public class SefDocxWriter {
         XWPFRun caption = doc.createParagraph().createRun();
         caption.setText(block.text());
         caption.setBold(true);
-        XWPFTable table = doc.createTable(block.rows().size() + 1, block.columns().size());
+        XWPFTable table =
+                doc.createTable(block.rows().size() + 1, block.columns().size());
         table.setWidth("100%");
         XWPFTableRow head = table.getRow(0);
         head.setRepeatHeader(true);

@@ -9,14 +9,15 @@ import java.util.List;
  * judgement. Every figure comes from the {@link SefSection}; the PDF and the Word file cannot differ.
  */
 public final class SefLayout {
-    private SefLayout() {
-    }
+    private SefLayout() {}
 
     public static List<SefBlock> blocks(SefSection sef) {
         List<SefBlock> blocks = new ArrayList<>();
-        blocks.add(SefBlock.paragraph("Evidence for the attendance section of the self-evaluation form of " + sef.schoolName()
+        blocks.add(SefBlock.paragraph("Evidence for the attendance section of the self-evaluation form of "
+                + sef.schoolName()
                 + " (URN " + sef.urn() + "), " + sef.latest().year() + ". Each paragraph can be pasted as it is; the"
-                + " tables beside them hold the figures. Produced by Rollcall on " + SefWords.date(sef.producedOn()) + "."));
+                + " tables beside them hold the figures. Produced by Rollcall on " + SefWords.date(sef.producedOn())
+                + "."));
         blocks.addAll(SefFigureSections.headline(sef));
         blocks.addAll(SefFigureSections.groups(sef));
         blocks.addAll(SefFigureSections.persistentAbsence(sef));

@@ -16,8 +16,7 @@ public class SefPdfWriter {
     @Inject
     JasperRenderer renderer;
 
-    public SefPdfWriter() {
-    }
+    public SefPdfWriter() {}
 
     /** For tests without CDI. */
     public SefPdfWriter(JasperRenderer renderer) {
@@ -25,7 +24,10 @@ public class SefPdfWriter {
     }
 
     public byte[] write(SefSection sef) {
-        return renderer.renderPdf(TEMPLATE, sef.title(), Map.of("SCHOOL_NAME", sef.schoolName(), "YEAR", sef.latest().year()),
+        return renderer.renderPdf(
+                TEMPLATE,
+                sef.title(),
+                Map.of("SCHOOL_NAME", sef.schoolName(), "YEAR", sef.latest().year()),
                 lines(SefLayout.blocks(sef)));
     }
 
@@ -43,15 +45,17 @@ public class SefPdfWriter {
     }
 
     private static void table(SefBlock table, List<SefLine> lines) {
-        String layout = switch (table.columns().size()) {
-            case 7 -> "T7";
-            case 5 -> "T5";
-            default -> throw new IllegalArgumentException("The SEF template has tables of 7 or 5 columns, not "
-                    + table.columns().size() + " (" + table.text() + ")");
-        };
+        String layout =
+                switch (table.columns().size()) {
+                    case 7 -> "T7";
+                    case 5 -> "T5";
+                    default -> throw new IllegalArgumentException("The SEF template has tables of 7 or 5 columns, not "
+                            + table.columns().size() + " (" + table.text() + ")");
+                };
         lines.add(new SefLine(layout + "HEAD", table.columns(), false, table.text()));
         for (int i = 0; i < table.rows().size(); i++) {
-            lines.add(new SefLine(layout + "ROW", table.rows().get(i), i == table.rows().size() - 1));
+            lines.add(new SefLine(
+                    layout + "ROW", table.rows().get(i), i == table.rows().size() - 1));
         }
     }
 }

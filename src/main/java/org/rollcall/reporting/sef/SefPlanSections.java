@@ -16,8 +16,7 @@ final class SefPlanSections {
     static final String NO_IMPACT = "The impact of individual interventions is not recorded in Rollcall yet; the"
             + " school-wide figures above are the measure of the plan's effect so far.";
 
-    private SefPlanSections() {
-    }
+    private SefPlanSections() {}
 
     static List<SefBlock> strategies(SefSection sef) {
         List<SefBlock> blocks = new ArrayList<>();
@@ -27,35 +26,63 @@ final class SefPlanSections {
             blocks.add(SefBlock.paragraph("No attendance action plan is recorded yet."));
         } else {
             blocks.add(SefBlock.paragraph(planParagraph(actions)));
-            blocks.add(SefBlock.table("The attendance action plan", List.of("Chevron", "Action", "Owner", "Due", "Status"),
-                    actions.stream().map(a -> List.of(a.item() + " " + a.itemTitle(), a.description(), a.owner(),
-                            SefWords.date(a.dueOn()), status(a))).toList()));
+            blocks.add(SefBlock.table(
+                    "The attendance action plan",
+                    List.of("Chevron", "Action", "Owner", "Due", "Status"),
+                    actions.stream()
+                            .map(a -> List.of(
+                                    a.item() + " " + a.itemTitle(),
+                                    a.description(),
+                                    a.owner(),
+                                    SefWords.date(a.dueOn()),
+                                    status(a)))
+                            .toList()));
         }
-        sef.impact().ifPresentOrElse(impact -> {
-            impact.paragraphs().forEach(p -> blocks.add(SefBlock.paragraph(p)));
-            if (!impact.rows().isEmpty()) {
-                blocks.add(SefBlock.table("Attendance before and after interventions", List.of("Intervention", "Pupils",
-                        "Attendance before", "Attendance after", "Change"), impact.rows().stream().map(r -> List.of(
-                        r.intervention(), String.valueOf(r.pupils()), r.attendanceBefore(), r.attendanceAfter(),
-                        r.change())).toList()));
-            }
-        }, () -> blocks.add(SefBlock.paragraph(NO_IMPACT)));
+        sef.impact()
+                .ifPresentOrElse(
+                        impact -> {
+                            impact.paragraphs().forEach(p -> blocks.add(SefBlock.paragraph(p)));
+                            if (!impact.rows().isEmpty()) {
+                                blocks.add(SefBlock.table(
+                                        "Attendance before and after interventions",
+                                        List.of(
+                                                "Intervention",
+                                                "Pupils",
+                                                "Attendance before",
+                                                "Attendance after",
+                                                "Change"),
+                                        impact.rows().stream()
+                                                .map(r -> List.of(
+                                                        r.intervention(),
+                                                        String.valueOf(r.pupils()),
+                                                        r.attendanceBefore(),
+                                                        r.attendanceAfter(),
+                                                        r.change()))
+                                                .toList()));
+                            }
+                        },
+                        () -> blocks.add(SefBlock.paragraph(NO_IMPACT)));
         return blocks;
     }
 
     private static String planParagraph(List<ActionView> actions) {
         Map<ActionStatus, Long> byStatus = actions.stream()
-                .collect(Collectors.groupingBy(ActionView::status, () -> new EnumMap<>(ActionStatus.class), Collectors.counting()));
-        String counts = byStatus.entrySet().stream().map(e -> e.getValue() + " " + words(e.getKey()))
+                .collect(Collectors.groupingBy(
+                        ActionView::status, () -> new EnumMap<>(ActionStatus.class), Collectors.counting()));
+        String counts = byStatus.entrySet().stream()
+                .map(e -> e.getValue() + " " + words(e.getKey()))
                 .collect(Collectors.joining(", "));
         List<ActionView> overdue = actions.stream().filter(ActionView::overdue).toList();
-        String text = "The attendance action plan has " + actions.size() + (actions.size() == 1 ? " action: " : " actions: ")
-                + counts + ".";
+        String text = "The attendance action plan has " + actions.size()
+                + (actions.size() == 1 ? " action: " : " actions: ") + counts + ".";
         if (overdue.isEmpty()) {
             return text + " None is overdue.";
         }
-        return text + " Overdue: " + overdue.stream().map(a -> a.description() + " (" + a.owner() + ", due "
-                + SefWords.date(a.dueOn()) + ")").collect(Collectors.joining("; ")) + ".";
+        return text + " Overdue: "
+                + overdue.stream()
+                        .map(a -> a.description() + " (" + a.owner() + ", due " + SefWords.date(a.dueOn()) + ")")
+                        .collect(Collectors.joining("; "))
+                + ".";
     }
 
     private static String words(ActionStatus status) {
@@ -76,14 +103,22 @@ final class SefPlanSections {
         SelfEvaluationSummary s = sef.judgement().get().summary();
         Map<String, String> evidence = sef.judgement().get().evidenceByItem();
         blocks.add(SefBlock.paragraph(summaryParagraph(s)));
-        blocks.add(SefBlock.table("Agreed scores of the latest self-evaluation (1 Red to 12 Green)",
+        blocks.add(SefBlock.table(
+                "Agreed scores of the latest self-evaluation (1 Red to 12 Green)",
                 List.of("Chevron", "Heading", "Agreed score", "Band", "Change since the previous round"),
-                s.scores().stream().map(l -> List.of(l.item() + " " + l.title(), l.heading(), l.score() + " of 12",
-                        band(l.rag()), change(l))).toList()));
+                s.scores().stream()
+                        .map(l -> List.of(
+                                l.item() + " " + l.title(),
+                                l.heading(),
+                                l.score() + " of 12",
+                                band(l.rag()),
+                                change(l)))
+                        .toList()));
         for (SelfEvaluationSummary.ScoreLine l : s.scores()) {
             String note = evidence.get(l.item());
             if (note != null) {
-                blocks.add(SefBlock.paragraph(l.item() + " " + l.title() + " (" + l.score() + ", " + band(l.rag()) + "): " + note));
+                blocks.add(SefBlock.paragraph(
+                        l.item() + " " + l.title() + " (" + l.score() + ", " + band(l.rag()) + "): " + note));
             }
         }
         return blocks;
@@ -91,16 +126,26 @@ final class SefPlanSections {
 
     private static String summaryParagraph(SelfEvaluationSummary s) {
         Map<Rag, Long> bands = s.scores().stream()
-                .collect(Collectors.groupingBy(SelfEvaluationSummary.ScoreLine::rag, () -> new EnumMap<>(Rag.class), Collectors.counting()));
-        String counts = bands.entrySet().stream().map(e -> e.getValue() + " " + band(e.getKey()))
+                .collect(Collectors.groupingBy(
+                        SelfEvaluationSummary.ScoreLine::rag, () -> new EnumMap<>(Rag.class), Collectors.counting()));
+        String counts = bands.entrySet().stream()
+                .map(e -> e.getValue() + " " + band(e.getKey()))
                 .collect(Collectors.joining(", "));
-        String previous = s.previousRound().map(p -> " The previous round was \"" + p.title() + "\" on " + SefWords.date(p.heldOn())
-                + "; the changes are in the table.").orElse("");
-        String disagreements = s.disagreements().isEmpty() ? "" : " Respondents disagreed on " + s.disagreements().size()
-                + (s.disagreements().size() == 1 ? " chevron" : " chevrons") + " before agreeing a score ("
-                + s.disagreements().stream().map(d -> d.item() + " " + d.title()).collect(Collectors.joining(", ")) + ").";
+        String previous = s.previousRound()
+                .map(p -> " The previous round was \"" + p.title() + "\" on " + SefWords.date(p.heldOn())
+                        + "; the changes are in the table.")
+                .orElse("");
+        String disagreements = s.disagreements().isEmpty()
+                ? ""
+                : " Respondents disagreed on " + s.disagreements().size()
+                        + (s.disagreements().size() == 1 ? " chevron" : " chevrons") + " before agreeing a score ("
+                        + s.disagreements().stream()
+                                .map(d -> d.item() + " " + d.title())
+                                .collect(Collectors.joining(", "))
+                        + ").";
         return "At \"" + s.roundTitle() + "\" on " + SefWords.date(s.heldOn()) + " (" + s.frameworkName() + ", version "
-                + s.frameworkVersion() + ") the school agreed its practice as " + counts + " across " + s.scores().size()
+                + s.frameworkVersion() + ") the school agreed its practice as " + counts + " across "
+                + s.scores().size()
                 + " chevrons." + previous + disagreements;
     }
 
@@ -112,8 +157,10 @@ final class SefPlanSections {
         return switch (l.direction()) {
             case NEW -> "New this round";
             case SAME -> "No change";
-            case IMPROVED -> "Up " + l.change().map(Math::abs).orElse(0) + " (was " + l.previousScore().orElse(0) + ")";
-            case DECLINED -> "Down " + l.change().map(Math::abs).orElse(0) + " (was " + l.previousScore().orElse(0) + ")";
+            case IMPROVED -> "Up " + l.change().map(Math::abs).orElse(0) + " (was "
+                    + l.previousScore().orElse(0) + ")";
+            case DECLINED -> "Down " + l.change().map(Math::abs).orElse(0) + " (was "
+                    + l.previousScore().orElse(0) + ")";
         };
     }
 }

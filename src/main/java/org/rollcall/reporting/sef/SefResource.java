@@ -43,15 +43,20 @@ public class SefResource {
 
     @GET
     @Produces({SefPdfWriter.CONTENT_TYPE, SefDocxWriter.CONTENT_TYPE})
-    public Response get(@PathParam("urn") String urn, @QueryParam("year") String yearText,
-                        @QueryParam("format") String formatText) {
+    public Response get(
+            @PathParam("urn") String urn,
+            @QueryParam("year") String yearText,
+            @QueryParam("format") String formatText) {
         boolean word = format(formatText);
         SefYear year = year(yearText);
         School school = schools.require(urn);
         SefSection sef = assembler.assemble(school, year);
         String name = "sef-attendance-" + urn + "-" + year.label().replace('/', '-') + (word ? ".docx" : ".pdf");
-        return Response.ok(word ? docx.write(sef) : pdf.write(sef), word ? SefDocxWriter.CONTENT_TYPE : SefPdfWriter.CONTENT_TYPE)
-                .header("Content-Disposition", "inline; filename=\"" + name + "\"").build();
+        return Response.ok(
+                        word ? docx.write(sef) : pdf.write(sef),
+                        word ? SefDocxWriter.CONTENT_TYPE : SefPdfWriter.CONTENT_TYPE)
+                .header("Content-Disposition", "inline; filename=\"" + name + "\"")
+                .build();
     }
 
     /** True for Word. */
@@ -60,7 +65,10 @@ public class SefResource {
         return switch (f) {
             case "pdf" -> false;
             case "docx" -> true;
-            default -> throw new ProblemException(400, "Bad request", "format must be pdf or docx, not '" + text + "'",
+            default -> throw new ProblemException(
+                    400,
+                    "Bad request",
+                    "format must be pdf or docx, not '" + text + "'",
                     List.of(Problem.FieldError.of("format", text, "use pdf or docx")));
         };
     }
@@ -70,11 +78,17 @@ public class SefResource {
         if (text == null || text.isBlank()) {
             return SefYear.containing(today);
         }
-        SefYear year = SefYear.parse(text).orElseThrow(() -> new ProblemException(400, "Bad request",
-                "year must be an academic year such as 2025/26, not '" + text + "'",
-                List.of(Problem.FieldError.of("year", text, "an academic year such as 2025/26"))));
+        SefYear year = SefYear.parse(text)
+                .orElseThrow(() -> new ProblemException(
+                        400,
+                        "Bad request",
+                        "year must be an academic year such as 2025/26, not '" + text + "'",
+                        List.of(Problem.FieldError.of("year", text, "an academic year such as 2025/26"))));
         if (year.start().isAfter(today)) {
-            throw new ProblemException(400, "Bad request", "The academic year " + year.label() + " has not started yet",
+            throw new ProblemException(
+                    400,
+                    "Bad request",
+                    "The academic year " + year.label() + " has not started yet",
                     List.of(Problem.FieldError.of("year", text, "not started yet")));
         }
         return year;

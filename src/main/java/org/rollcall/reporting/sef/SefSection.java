@@ -14,9 +14,17 @@ import org.rollcall.evaluation.plan.ActionView;
  * {@link SefAssembler}; {@link SefLayout} turns it into the headings, paragraphs and tables both
  * writers print.
  */
-public record SefSection(String schoolName, String urn, String phase, LocalDate producedOn, List<YearFigures> years,
-                         PeriodComparison sameWeeksLastYear, List<GroupTrend> groups, List<ActionView> actions,
-                         Optional<InterventionImpact> impact, Optional<SefJudgement> judgement) {
+public record SefSection(
+        String schoolName,
+        String urn,
+        String phase,
+        LocalDate producedOn,
+        List<YearFigures> years,
+        PeriodComparison sameWeeksLastYear,
+        List<GroupTrend> groups,
+        List<ActionView> actions,
+        Optional<InterventionImpact> impact,
+        Optional<SefJudgement> judgement) {
 
     public SefSection {
         years = List.copyOf(years);

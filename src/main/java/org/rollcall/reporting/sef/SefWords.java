@@ -13,8 +13,7 @@ final class SefWords {
     static final String NONE = "–";
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    private SefWords() {
-    }
+    private SefWords() {}
 
     static String percent(Optional<BigDecimal> rate) {
         return rate.map(r -> r.toPlainString() + "%").orElse(NONE);
@@ -22,7 +21,9 @@ final class SefWords {
 
     /** A signed difference for a table: "+0.20", "-1.50", "0.00". */
     static String signed(Optional<BigDecimal> points) {
-        return points.map(p -> (p.signum() > 0 ? "+" : "") + p.setScale(2, RoundingMode.HALF_UP).toPlainString()).orElse(NONE);
+        return points.map(p -> (p.signum() > 0 ? "+" : "")
+                        + p.setScale(2, RoundingMode.HALF_UP).toPlainString())
+                .orElse(NONE);
     }
 
     /** "0.20 points above {what}", "1.50 points below {what}", "the same as {what}". */
@@ -31,8 +32,10 @@ final class SefWords {
         if (size.signum() == 0) {
             return "the same as " + what;
         }
-        return size.toPlainString() + (size.compareTo(BigDecimal.ONE) == 0 ? " point " : " points ")
-                + (points.signum() > 0 ? "above " : "below ") + what;
+        return size.toPlainString()
+                + (size.compareTo(BigDecimal.ONE) == 0 ? " point " : " points ")
+                + (points.signum() > 0 ? "above " : "below ")
+                + what;
     }
 
     /** A gap in words, without a sign that a line could break after: "3.45 points below", "0.20 points above", "level". */

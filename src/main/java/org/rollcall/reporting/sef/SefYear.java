@@ -18,7 +18,8 @@ public record SefYear(int startYear) {
             return Optional.empty();
         }
         int start = Integer.parseInt(m.group(1));
-        return Integer.parseInt(m.group(2)) == (start + 1) % 100 && start >= 1990 ? Optional.of(new SefYear(start))
+        return Integer.parseInt(m.group(2)) == (start + 1) % 100 && start >= 1990
+                ? Optional.of(new SefYear(start))
                 : Optional.empty();
     }
 

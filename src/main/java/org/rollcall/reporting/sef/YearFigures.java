@@ -12,8 +12,12 @@ import org.rollcall.attendance.statistics.population.AttendanceSummary;
  *
  * @param national that year's benchmark or the latest published before it (see {@code BenchmarkStore.forYear})
  */
-public record YearFigures(String year, DateWindow window, boolean toDate, AttendanceSummary school,
-                          Optional<NationalBenchmark> national) {
+public record YearFigures(
+        String year,
+        DateWindow window,
+        boolean toDate,
+        AttendanceSummary school,
+        Optional<NationalBenchmark> national) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -24,7 +28,8 @@ public record YearFigures(String year, DateWindow window, boolean toDate, Attend
 
     /** National authorised absence: overall minus unauthorised. */
     public Optional<BigDecimal> nationalAuthorised() {
-        return national.flatMap(n -> n.overallAbsence().flatMap(o -> n.unauthorisedAbsence().map(o::subtract)));
+        return national.flatMap(
+                n -> n.overallAbsence().flatMap(o -> n.unauthorisedAbsence().map(o::subtract)));
     }
 
     /** True when the national figures are an earlier year's (national statistics lag a year or more). */

@@ -12,10 +12,10 @@ import org.rollcall.attendance.statistics.counting.EnrolmentSpell;
  */
 final class MissingMarks {
 
-    private MissingMarks() {
-    }
+    private MissingMarks() {}
 
-    static long of(SchoolTerm term, List<EnrolmentSpell> spells, DateWindow window, LocalDate today, long marksRecorded) {
+    static long of(
+            SchoolTerm term, List<EnrolmentSpell> spells, DateWindow window, LocalDate today, long marksRecorded) {
         LocalDate from = max(window.from(), term.start());
         LocalDate to = min(min(window.to(), term.dates().to()), today);
         long expected = 0;

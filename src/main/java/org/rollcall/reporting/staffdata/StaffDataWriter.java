@@ -6,9 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.rollcall.attendance.measure.store.SchoolTerm;
+import org.rollcall.attendance.statistics.counting.DateWindow;
 import org.rollcall.attendance.statistics.population.AttendanceSummary;
 import org.rollcall.attendance.statistics.pupil.Band;
-import org.rollcall.attendance.statistics.counting.DateWindow;
 import org.rollcall.attendance.statistics.pupil.EscalationFlag;
 import org.rollcall.attendance.statistics.pupil.PupilAssessment;
 import org.rollcall.attendance.statistics.pupil.SessionsToTarget;
@@ -30,8 +30,13 @@ public final class StaffDataWriter {
     private final LocalDate today;
 
     /** @param calendarTerm the school calendar's term, when there is one (missing marks are only known then) */
-    public StaffDataWriter(String schoolName, DateWindow window, String periodText, AttendanceSummary school,
-                           Optional<SchoolTerm> calendarTerm, LocalDate today) {
+    public StaffDataWriter(
+            String schoolName,
+            DateWindow window,
+            String periodText,
+            AttendanceSummary school,
+            Optional<SchoolTerm> calendarTerm,
+            LocalDate today) {
         this.schoolName = schoolName;
         this.window = window;
         this.periodText = periodText;
@@ -41,16 +46,19 @@ public final class StaffDataWriter {
     }
 
     public StaffDataSheet sheet(String title, List<LetterPupil> pupils) {
-        AttendanceSummary group = AttendanceSummary.of(pupils.stream().map(p -> p.assessed().tally()).toList());
+        AttendanceSummary group = AttendanceSummary.of(
+                pupils.stream().map(p -> p.assessed().tally()).toList());
         StaffDataSheet sheet = new StaffDataSheet();
         sheet.title = title;
         sheet.schoolName = schoolName;
         sheet.periodText = periodText;
         sheet.summaryText = "Pupils: " + group.pupils() + ". Attendance: " + PlainWords.percent(group.attendanceRate())
                 + ". Persistently absent (90% or below): " + group.persistentAbsentees() + " ("
-                + PlainWords.percent(group.persistentAbsenceRate()) + "). Severely absent: " + group.severeAbsentees() + ".";
-        sheet.schoolText = "Whole school: attendance " + PlainWords.percent(school.attendanceRate()) + ", persistently absent "
-                + school.persistentAbsentees() + " of " + school.pupils() + " (" + PlainWords.percent(school.persistentAbsenceRate()) + ").";
+                + PlainWords.percent(group.persistentAbsenceRate()) + "). Severely absent: " + group.severeAbsentees()
+                + ".";
+        sheet.schoolText = "Whole school: attendance " + PlainWords.percent(school.attendanceRate())
+                + ", persistently absent " + school.persistentAbsentees() + " of " + school.pupils() + " ("
+                + PlainWords.percent(school.persistentAbsenceRate()) + ").";
         sheet.note = "Staff only: this document names pupils. Sorted with the lowest attendance first. Lates: L before"
                 + " the register closed / U after it closed (an absence). To target: sessions in a row to reach the target.";
         return sheet;
@@ -60,10 +68,12 @@ public final class StaffDataWriter {
         return pupils.stream().sorted(LOWEST_FIRST).map(this::row).toList();
     }
 
-    static final Comparator<LetterPupil> LOWEST_FIRST = Comparator
-            .comparing((LetterPupil p) -> p.assessed().assessment().summary().attendanceRate().orElse(null),
+    static final Comparator<LetterPupil> LOWEST_FIRST = Comparator.comparing(
+                    (LetterPupil p) ->
+                            p.assessed().assessment().summary().attendanceRate().orElse(null),
                     Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()))
-            .thenComparing(LetterPupil::surname).thenComparing(LetterPupil::forename);
+            .thenComparing(LetterPupil::surname)
+            .thenComparing(LetterPupil::forename);
 
     private StaffDataRow row(LetterPupil p) {
         PupilAssessment a = p.assessed().assessment();
@@ -107,7 +117,9 @@ public final class StaffDataWriter {
         if (d.alreadyMet()) {
             return "met";
         }
-        return d.sessionsWithoutAbsence().isPresent() ? String.valueOf(d.sessionsWithoutAbsence().getAsLong()) : "not this term";
+        return d.sessionsWithoutAbsence().isPresent()
+                ? String.valueOf(d.sessionsWithoutAbsence().getAsLong())
+                : "not this term";
     }
 
     private String flags(LetterPupil p, PupilAssessment a, AttendanceSummary s) {
@@ -115,10 +127,15 @@ public final class StaffDataWriter {
         if (a.flags().contains(EscalationFlag.REFER_TO_ATTENDANCE_SERVICE)) {
             flags.append("Referral");
         }
-        long recorded = s.sessionsByCode().values().stream().mapToLong(Long::longValue).sum();
-        long missing = calendarTerm.map(t -> MissingMarks.of(t, p.assessed().spells(), window, today, recorded)).orElse(0L);
+        long recorded =
+                s.sessionsByCode().values().stream().mapToLong(Long::longValue).sum();
+        long missing = calendarTerm
+                .map(t -> MissingMarks.of(t, p.assessed().spells(), window, today, recorded))
+                .orElse(0L);
         if (missing > 0) {
-            flags.append(flags.length() == 0 ? "" : "; ").append("Missing marks: ").append(missing);
+            flags.append(flags.length() == 0 ? "" : "; ")
+                    .append("Missing marks: ")
+                    .append(missing);
         }
         return flags.toString();
     }

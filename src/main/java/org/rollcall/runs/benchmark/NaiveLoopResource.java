@@ -51,9 +51,15 @@ import org.rollcall.school.details.SchoolDetailsStore;
 @RolesAllowed(Roles.ADMIN)
 public class NaiveLoopResource {
 
-    public record Timings(int pupils, long naiveMs, double naiveMsPerPupil, long rollcallMs, double rollcallMsPerPupil,
-                          double ratio, long naiveBytes, long rollcallBytes) {
-    }
+    public record Timings(
+            int pupils,
+            long naiveMs,
+            double naiveMsPerPupil,
+            long rollcallMs,
+            double rollcallMsPerPupil,
+            double ratio,
+            long naiveBytes,
+            long rollcallBytes) {}
 
     @Inject
     SchoolService schools;
@@ -76,13 +82,16 @@ public class NaiveLoopResource {
     @POST
     public Timings compare(@QueryParam("urn") String urn, @QueryParam("from") String from, @QueryParam("to") String to)
             throws Exception {
-        if (!Settings.get("ROLLCALL_BENCHMARK_ENDPOINTS").map(Boolean::parseBoolean).orElse(false)) {
+        if (!Settings.get("ROLLCALL_BENCHMARK_ENDPOINTS")
+                .map(Boolean::parseBoolean)
+                .orElse(false)) {
             throw ProblemException.notFound("Benchmark endpoints are off (ROLLCALL_BENCHMARK_ENDPOINTS)");
         }
         School school = schools.require(urn);
         DateWindow window = DateWindow.of(LocalDate.parse(from), LocalDate.parse(to));
         List<LetterPupil> pupils = letterPupils.of(school, window, p -> true);
-        Letterhead head = Letterhead.of(school, details.of(school), window, assessments.term(school, window), LocalDate.now(clock));
+        Letterhead head = Letterhead.of(
+                school, details.of(school), window, assessments.term(school, window), LocalDate.now(clock));
         JasperReport compiled = compile();
         long[] bytes = new long[2];
         long t0 = System.nanoTime();
@@ -92,17 +101,29 @@ public class NaiveLoopResource {
         long naive = System.nanoTime() - t0;
         t0 = System.nanoTime();
         PrintoutWriter writer = new PrintoutWriter(head);
-        renderer.renderEach("parent-printout", () -> pupils.stream().map(p -> job(writer, p)).iterator(),
+        renderer.renderEach(
+                "parent-printout",
+                () -> pupils.stream().map(p -> job(writer, p)).iterator(),
                 (job, pdf) -> bytes[1] += pdf.length);
         long rollcall = System.nanoTime() - t0;
         int n = Math.max(1, pupils.size());
-        return new Timings(pupils.size(), naive / 1_000_000, naive / 1e6 / n, rollcall / 1_000_000, rollcall / 1e6 / n,
-                (double) naive / Math.max(1, rollcall), bytes[0], bytes[1]);
+        return new Timings(
+                pupils.size(),
+                naive / 1_000_000,
+                naive / 1e6 / n,
+                rollcall / 1_000_000,
+                rollcall / 1e6 / n,
+                (double) naive / Math.max(1, rollcall),
+                bytes[0],
+                bytes[1]);
     }
 
     private static PdfJob job(PrintoutWriter writer, LetterPupil p) {
-        return new PdfJob(p.assessed().upn(), "Attendance report for " + p.fullName(),
-                Map.of("PRINTOUT", writer.write(p, p.firstAddressee())), PrintoutWriter.rows(p.assessed().assessment()));
+        return new PdfJob(
+                p.assessed().upn(),
+                "Attendance report for " + p.fullName(),
+                Map.of("PRINTOUT", writer.write(p, p.firstAddressee())),
+                PrintoutWriter.rows(p.assessed().assessment()));
     }
 
     // the template once: compiled from its JRXML, or loaded compiled if the build compiled it
@@ -122,7 +143,8 @@ public class NaiveLoopResource {
     private static byte[] naive(JasperReport report, PdfJob job) throws JRException {
         Map<String, Object> parameters = new HashMap<>(job.parameters());
         parameters.put(JRParameter.REPORT_LOCALE, java.util.Locale.UK);
-        JasperPrint print = JasperFillManager.fillReport(report, parameters, new JRBeanCollectionDataSource(job.rows()));
+        JasperPrint print =
+                JasperFillManager.fillReport(report, parameters, new JRBeanCollectionDataSource(job.rows()));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         JRPdfExporter exporter = new JRPdfExporter();
         exporter.setExporterInput(new SimpleExporterInput(print));

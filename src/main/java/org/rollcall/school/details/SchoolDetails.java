@@ -40,8 +40,7 @@ public class SchoolDetails {
     @Column(name = "champion_phone", length = 40)
     private String championPhone;
 
-    protected SchoolDetails() {
-    }
+    protected SchoolDetails() {}
 
     SchoolDetails(long schoolId) {
         this.schoolId = schoolId;
@@ -53,8 +52,12 @@ public class SchoolDetails {
     }
 
     void apply(DetailsChange change) {
-        change.address().ifPresent(lines -> address = lines.stream().map(String::trim).filter(l -> !l.isEmpty())
-                .reduce((a, b) -> a + "\n" + b).orElse(null));
+        change.address()
+                .ifPresent(lines -> address = lines.stream()
+                        .map(String::trim)
+                        .filter(l -> !l.isEmpty())
+                        .reduce((a, b) -> a + "\n" + b)
+                        .orElse(null));
         phone = change.phone().map(SchoolDetails::text).orElse(phone);
         email = change.email().map(SchoolDetails::text).orElse(email);
         website = change.website().map(SchoolDetails::text).orElse(website);
@@ -92,7 +95,9 @@ public class SchoolDetails {
     }
 
     public Champion champion() {
-        return new Champion(Optional.ofNullable(championName), Optional.ofNullable(championEmail),
+        return new Champion(
+                Optional.ofNullable(championName),
+                Optional.ofNullable(championEmail),
                 Optional.ofNullable(championPhone));
     }
 }

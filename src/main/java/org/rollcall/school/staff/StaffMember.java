@@ -32,8 +32,7 @@ public class StaffMember {
         @Column(nullable = false, length = 20)
         private String value;
 
-        protected Assignment() {
-        }
+        protected Assignment() {}
 
         Assignment(String kind, String value) {
             this.kind = kind;
@@ -75,11 +74,15 @@ public class StaffMember {
     @CollectionTable(name = "staff_assignment", joinColumns = @JoinColumn(name = "staff_id"))
     private Set<Assignment> assignments = new LinkedHashSet<>();
 
-    protected StaffMember() {
-    }
+    protected StaffMember() {}
 
-    public StaffMember(School school, String name, String email, Optional<String> username, List<String> forms,
-                       List<String> yearGroups) {
+    public StaffMember(
+            School school,
+            String name,
+            String email,
+            Optional<String> username,
+            List<String> forms,
+            List<String> yearGroups) {
         this.school = school;
         this.name = name;
         this.email = email;
@@ -109,6 +112,10 @@ public class StaffMember {
     }
 
     private List<String> of(String kind) {
-        return assignments.stream().filter(a -> a.kind.equals(kind)).map(a -> a.value).sorted().toList();
+        return assignments.stream()
+                .filter(a -> a.kind.equals(kind))
+                .map(a -> a.value)
+                .sorted()
+                .toList();
     }
 }

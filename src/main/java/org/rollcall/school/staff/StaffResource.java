@@ -34,10 +34,12 @@ import org.rollcall.school.SchoolService;
 public class StaffResource {
 
     /** @param yearGroups numbers ({@code 7}) or text for the year groups that are not ({@code "R"}) */
-    public record StaffEntry(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 320) String email,
-                             @Size(max = 100) String username, List<@NotBlank @Size(max = 20) String> forms,
-                             List<Object> yearGroups) {
-    }
+    public record StaffEntry(
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Email @Size(max = 320) String email,
+            @Size(max = 100) String username,
+            List<@NotBlank @Size(max = 20) String> forms,
+            List<Object> yearGroups) {}
 
     @Inject
     SchoolService schools;
@@ -47,9 +49,14 @@ public class StaffResource {
 
     @GET
     public List<StaffEntry> list(@PathParam("urn") String urn) {
-        return staff.of(school(urn)).stream().map(s -> new StaffEntry(s.getName(), s.getEmail(),
-                s.getUsername().orElse(null), s.forms(),
-                s.yearGroups().stream().map(YearGroupText::json).toList())).toList();
+        return staff.of(school(urn)).stream()
+                .map(s -> new StaffEntry(
+                        s.getName(),
+                        s.getEmail(),
+                        s.getUsername().orElse(null),
+                        s.forms(),
+                        s.yearGroups().stream().map(YearGroupText::json).toList()))
+                .toList();
     }
 
     @PUT
@@ -68,14 +75,21 @@ public class StaffResource {
                 errors.add(Problem.FieldError.of("email", e.email(), "listed twice: one entry per person"));
             }
             List<String> years = YearGroupText.parse("yearGroups", e.yearGroups(), errors);
-            List<String> forms = e.forms() == null ? List.of() : e.forms().stream().map(String::trim).distinct().toList();
-            members.add(new StaffMember(school, e.name().trim(), e.email().trim(),
-                    Optional.ofNullable(e.username()).map(String::trim).filter(u -> !u.isEmpty()), forms,
+            List<String> forms = e.forms() == null
+                    ? List.of()
+                    : e.forms().stream().map(String::trim).distinct().toList();
+            members.add(new StaffMember(
+                    school,
+                    e.name().trim(),
+                    e.email().trim(),
+                    Optional.ofNullable(e.username()).map(String::trim).filter(u -> !u.isEmpty()),
+                    forms,
                     years.stream().distinct().toList()));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable("The staff list was not changed: " + errors.size() + " problem"
-                    + (errors.size() == 1 ? "" : "s"), errors);
+            throw ProblemException.unprocessable(
+                    "The staff list was not changed: " + errors.size() + " problem" + (errors.size() == 1 ? "" : "s"),
+                    errors);
         }
         return members;
     }

@@ -14,8 +14,11 @@ public class StaffStore {
     EntityManager em;
 
     public List<StaffMember> of(School school) {
-        return em.createQuery("select s from StaffMember s where s.school = :school order by s.name, s.email",
-                StaffMember.class).setParameter("school", school).getResultList();
+        return em.createQuery(
+                        "select s from StaffMember s where s.school = :school order by s.name, s.email",
+                        StaffMember.class)
+                .setParameter("school", school)
+                .getResultList();
     }
 
     @Transactional

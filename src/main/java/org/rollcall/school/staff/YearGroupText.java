@@ -16,8 +16,7 @@ import org.rollcall.platform.Problem;
 public final class YearGroupText {
     private static final Pattern YEAR = Pattern.compile("R|N1|N2|[1-9]|1[0-4]");
 
-    private YearGroupText() {
-    }
+    private YearGroupText() {}
 
     /** The year groups as text, or an error for each value that is not a year group, named by {@code field}. */
     public static List<String> parse(String field, List<?> values, List<Problem.FieldError> errors) {
@@ -27,7 +26,9 @@ public final class YearGroupText {
             if (year.isPresent()) {
                 years.add(year.get());
             } else {
-                errors.add(Problem.FieldError.of(field, String.valueOf(value),
+                errors.add(Problem.FieldError.of(
+                        field,
+                        String.valueOf(value),
                         "not a year group: use a number 1 to 14, or \"R\", \"N1\", \"N2\""));
             }
         }

@@ -28,7 +28,8 @@ class CtfImportTest {
     @TempDir
     Path dataDir;
 
-    private final School school = new School("999401", "Oakfield Demo Academy", Phase.SECONDARY, LocalDateTime.of(2025, 9, 1, 8, 0));
+    private final School school =
+            new School("999401", "Oakfield Demo Academy", Phase.SECONDARY, LocalDateTime.of(2025, 9, 1, 8, 0));
     private final List<Path> seen = new java.util.ArrayList<>();
 
     /** Reads what it is given, remembering where the converted file was, then fails or answers. */
@@ -61,7 +62,8 @@ class CtfImportTest {
         CtfImport ctf = new CtfImport();
         ctf.pupils = new Pupils(pupilFailure);
         ctf.marks = new Marks();
-        ctf.settings = RollcallSettings.read(name -> Optional.ofNullable(Map.of("ROLLCALL_DATA_DIR", dataDir.toString()).get(name)));
+        ctf.settings = RollcallSettings.read(name -> Optional.ofNullable(
+                Map.of("ROLLCALL_DATA_DIR", dataDir.toString()).get(name)));
         return ctf;
     }
 
@@ -89,8 +91,8 @@ class CtfImportTest {
     @Test
     void theyAreGoneWhenTheImportFailsToo() {
         IllegalStateException failure = new IllegalStateException("the database went away");
-        assertEquals(failure, assertThrows(IllegalStateException.class,
-                () -> ctf(failure).apply(school, "sample-ctf.xml", sample(), 7L)));
+        assertEquals(failure, assertThrows(IllegalStateException.class, () -> ctf(failure)
+                .apply(school, "sample-ctf.xml", sample(), 7L)));
         assertEquals(2, seen.size());
         assertEquals(List.of(), files());
     }

@@ -33,7 +33,8 @@ class InboxPullTest {
         int calls;
 
         @Override
-        public ImportResult run(String urn, ImportKind kind, String fileName, InputStream content, String user, String source) {
+        public ImportResult run(
+                String urn, ImportKind kind, String fileName, InputStream content, String user, String source) {
             calls++;
             throw new IllegalStateException("connection reset");
         }
@@ -43,14 +44,16 @@ class InboxPullTest {
     void aPoisonFileIsMovedToFailedWithItsReport() throws IOException {
         Path school = Files.createDirectories(inbox.resolve("900901"));
         Files.writeString(school.resolve("marks-week1.csv"), "upn,date,session,code\n");
-        Files.setLastModifiedTime(school.resolve("marks-week1.csv"), java.nio.file.attribute.FileTime.from(
-                Instant.parse("2026-01-15T08:00:00Z")));
+        Files.setLastModifiedTime(
+                school.resolve("marks-week1.csv"),
+                java.nio.file.attribute.FileTime.from(Instant.parse("2026-01-15T08:00:00Z")));
         BrokenImports imports = new BrokenImports();
         InboxPull pull = new InboxPull();
         pull.imports = imports;
         pull.clock = Clock.fixed(Instant.parse("2026-01-15T09:30:00Z"), ZoneId.of("Europe/London"));
-        pull.settings = RollcallSettings.read(name -> Optional.ofNullable(
-                Map.of("ROLLCALL_INBOX_DIR", inbox.toString(), "ROLLCALL_INBOX_SETTLE_SECONDS", "0").get(name)));
+        pull.settings = RollcallSettings.read(name ->
+                Optional.ofNullable(Map.of("ROLLCALL_INBOX_DIR", inbox.toString(), "ROLLCALL_INBOX_SETTLE_SECONDS", "0")
+                        .get(name)));
 
         List<InboxPull.Outcome> first = pull.pull();
 

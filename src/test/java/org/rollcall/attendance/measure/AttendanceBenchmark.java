@@ -15,15 +15,15 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.mariadb.jdbc.MariaDbPoolDataSource;
 import org.rollcall.attendance.RegisterCodeRepository;
+import org.rollcall.attendance.measure.store.RegisterCache;
+import org.rollcall.attendance.measure.store.SchoolAttendanceReader;
+import org.rollcall.attendance.statistics.counting.DateWindow;
+import org.rollcall.attendance.statistics.counting.RegisterCodeBook;
 import org.rollcall.attendance.statistics.population.AttendanceSummary;
 import org.rollcall.attendance.statistics.population.Audience;
-import org.rollcall.attendance.statistics.counting.DateWindow;
 import org.rollcall.attendance.statistics.population.GroupSummary;
 import org.rollcall.attendance.statistics.population.PopulationAnalysis;
 import org.rollcall.launcher.EmbeddedDatabase;
-import org.rollcall.attendance.measure.store.RegisterCache;
-import org.rollcall.attendance.measure.store.SchoolAttendanceReader;
-import org.rollcall.attendance.statistics.counting.RegisterCodeBook;
 
 /**
  * Not a test: times the server's own attendance code ({@link SchoolAttendanceReader} with its
@@ -48,14 +48,18 @@ public final class AttendanceBenchmark {
     public static void main(String[] args) throws Exception {
         int schools = Integer.getInteger("benchmark.schools", 100);
         int pupils = Integer.getInteger("benchmark.pupils", 1000);
-        Path work = Path.of(System.getProperty("benchmark.dir", "target/benchmark")).toAbsolutePath();
+        Path work =
+                Path.of(System.getProperty("benchmark.dir", "target/benchmark")).toAbsolutePath();
         try (EmbeddedDatabase db = EmbeddedDatabase.start(work.resolve("db"), freePort());
-             MariaDbPoolDataSource ds = new MariaDbPoolDataSource(db.jdbcUrl()
-                     + "?user=root&password=&allowLocalInfile=true&maxPoolSize=4")) {
+                MariaDbPoolDataSource ds = new MariaDbPoolDataSource(
+                        db.jdbcUrl() + "?user=root&password=&allowLocalInfile=true&maxPoolSize=4")) {
             prepare(ds, work, schools, pupils);
             RegisterCache cache = new RegisterCache(1L << 30);
-            SchoolAttendanceReader reader = new SchoolAttendanceReader(ds, cache,
-                    () -> RegisterCodeBook.of(new RegisterCodeRepository(ds).all().values()));
+            SchoolAttendanceReader reader = new SchoolAttendanceReader(
+                    ds,
+                    cache,
+                    () -> RegisterCodeBook.of(
+                            new RegisterCodeRepository(ds).all().values()));
             long big = schools + 1L;
             timeOneSchool(reader, cache, big);
             timeAuthority(reader, cache, schools, 1);
@@ -64,16 +68,23 @@ public final class AttendanceBenchmark {
     }
 
     private static void prepare(DataSource ds, Path work, int schools, int pupils) throws Exception {
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         // An authority's database server keeps its working set in memory; the embedded default
         // (512 MB) holds a seventh of 38 million marks. The pool can be resized while running.
         String pool = System.getProperty("benchmark.bufferPool", "4G");
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("SET GLOBAL innodb_buffer_pool_size = " + bytes(pool));
-            System.out.println("MariaDB buffer pool: " + pool + " (-Dbenchmark.bufferPool=512M for the embedded default)");
+            System.out.println(
+                    "MariaDB buffer pool: " + pool + " (-Dbenchmark.bufferPool=512M for the embedded default)");
         }
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM school")) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM school")) {
             rs.next();
             if (rs.getLong(1) == schools + 1) {
                 System.out.println("Reusing the data loaded in " + work);
@@ -84,8 +95,9 @@ public final class AttendanceBenchmark {
             }
             long start = System.nanoTime();
             long marks = new BenchmarkAuthority(work.resolve("data")).load(c, schools, pupils, 1500);
-            System.out.printf("Generated and loaded %d schools, %,d marks in %.0f s%n", schools + 1, marks,
-                    (System.nanoTime() - start) / 1e9);
+            System.out.printf(
+                    "Generated and loaded %d schools, %,d marks in %.0f s%n",
+                    schools + 1, marks, (System.nanoTime() - start) / 1e9);
         }
     }
 
@@ -93,7 +105,8 @@ public final class AttendanceBenchmark {
         cache.clear();
         long start = System.nanoTime();
         int rows = summaryAndAllGroups(reader, school);
-        System.out.printf("1,500-pupil school, whole year, summary + all groups, cold (marks read from MariaDB): %.0f ms%n",
+        System.out.printf(
+                "1,500-pupil school, whole year, summary + all groups, cold (marks read from MariaDB): %.0f ms%n",
                 (System.nanoTime() - start) / 1e6);
         for (int i = 0; i < 20; i++) {
             summaryAndAllGroups(reader, school); // warm up
@@ -105,12 +118,20 @@ public final class AttendanceBenchmark {
             ms[i] = (System.nanoTime() - t) / 1e6;
         }
         Arrays.sort(ms);
-        AttendanceSummary s = new PopulationAnalysis(reader.attendance(reader.roll(school), reader.window(school, YEAR)),
-                Audience.STAFF).summary();
-        System.out.printf("1,500-pupil school, whole year, summary + all groups, warm: median %.1f ms, best %.1f ms,"
+        AttendanceSummary s = new PopulationAnalysis(
+                        reader.attendance(reader.roll(school), reader.window(school, YEAR)), Audience.STAFF)
+                .summary();
+        System.out.printf(
+                "1,500-pupil school, whole year, summary + all groups, warm: median %.1f ms, best %.1f ms,"
                         + " worst %.1f ms over %d runs (%d group rows; %,d possible sessions, attendance %s%%, PA %s%%)%n",
-                ms[ms.length / 2], ms[0], ms[ms.length - 1], ms.length, rows, s.possibleSessions(),
-                s.attendanceRate().orElseThrow(), s.persistentAbsenceRate().orElseThrow());
+                ms[ms.length / 2],
+                ms[0],
+                ms[ms.length - 1],
+                ms.length,
+                rows,
+                s.possibleSessions(),
+                s.attendanceRate().orElseThrow(),
+                s.persistentAbsenceRate().orElseThrow());
     }
 
     /** What GET /attendance plus GET /attendance/groups for every grouping compute. */
@@ -133,7 +154,8 @@ public final class AttendanceBenchmark {
         for (long s = 1; s <= schools; s++) {
             long school = s;
             results.add(pool.submit(() -> new PopulationAnalysis(
-                    reader.attendance(reader.roll(school), reader.window(school, YEAR)), Audience.STAFF).summary()));
+                            reader.attendance(reader.roll(school), reader.window(school, YEAR)), Audience.STAFF)
+                    .summary()));
         }
         long possible = 0;
         int pupils = 0;
@@ -147,9 +169,16 @@ public final class AttendanceBenchmark {
         for (long s = 1; s <= schools; s++) {
             new PopulationAnalysis(reader.attendance(reader.roll(s), reader.window(s, YEAR)), Audience.STAFF).summary();
         }
-        System.out.printf("Authority, %d school summaries, whole year (%,d pupils, %,d possible sessions): cold on %d"
-                        + " thread(s) %.1f s; then warm on one thread %.2f s (cache %,d MB)%n", schools, pupils, possible,
-                threads, cold, (System.nanoTime() - warmStart) / 1e9, cache.weightInBytes() >> 20);
+        System.out.printf(
+                "Authority, %d school summaries, whole year (%,d pupils, %,d possible sessions): cold on %d"
+                        + " thread(s) %.1f s; then warm on one thread %.2f s (cache %,d MB)%n",
+                schools,
+                pupils,
+                possible,
+                threads,
+                cold,
+                (System.nanoTime() - warmStart) / 1e9,
+                cache.weightInBytes() >> 20);
     }
 
     private static long bytes(String size) {

@@ -103,7 +103,9 @@ class AttendanceStatisticsIT {
     @Test
     void groupsHaveTheirOwnFiguresAndGapToTheRest() {
         JsonArray years = array(SCHOOL + "/groups?" + WEEK + "&by=year");
-        assertEquals(List.of("7", "8"), years.stream().map(v -> ((JsonObject) v).getString("group")).toList());
+        assertEquals(
+                List.of("7", "8"),
+                years.stream().map(v -> ((JsonObject) v).getString("group")).toList());
         JsonObject year7 = years.getJsonObject(0);
         assertEquals(6, year7.getInt("pupils"));
         assertEquals(51, year7.getInt("presentSessions"));
@@ -112,7 +114,8 @@ class AttendanceStatisticsIT {
 
         JsonArray forGovernors = array(SCHOOL + "/groups?" + WEEK + "&by=year&audience=governors");
         assertTrue(forGovernors.getJsonObject(1).getBoolean("suppressed"), "Year 8 has one pupil");
-        assertTrue(forGovernors.getJsonObject(0).getBoolean("suppressed"), "Year 7 would give Year 8 away by subtraction");
+        assertTrue(
+                forGovernors.getJsonObject(0).getBoolean("suppressed"), "Year 7 would give Year 8 away by subtraction");
         assertFalse(forGovernors.getJsonObject(0).containsKey("attendanceRate"));
     }
 
@@ -129,7 +132,9 @@ class AttendanceStatisticsIT {
         assertEquals("89.74", dec(fsm.getJsonObject(1), "attendanceRate"));
 
         JsonArray sen = array(SCHOOL + "/groups?" + WEEK + "&by=sen");
-        assertEquals(List.of("N", "K", "E"), sen.stream().map(v -> ((JsonObject) v).getString("group")).toList());
+        assertEquals(
+                List.of("N", "K", "E"),
+                sen.stream().map(v -> ((JsonObject) v).getString("group")).toList());
         assertEquals("94.87", dec(sen.getJsonObject(0), "attendanceRate"));
         assertEquals("85.00", dec(sen.getJsonObject(1), "attendanceRate"));
         assertEquals("50.00", dec(sen.getJsonObject(2), "attendanceRate"));
@@ -152,23 +157,34 @@ class AttendanceStatisticsIT {
         assertEquals("92.0", dec(p, "target"));
         assertEquals("DEFAULT_RULE", p.getString("targetSource"));
         JsonObject distance = p.getJsonObject("sessionsToTarget");
-        assertEquals(88, distance.getInt("remainingSessions"), "13 October to 19 December: 50 weekdays, less half term and INSET");
+        assertEquals(
+                88,
+                distance.getInt("remainingSessions"),
+                "13 October to 19 December: 50 weekdays, less half term and INSET");
         assertEquals(50, distance.getInt("sessionsWithoutAbsence"), "(42 + 50) / (50 + 50) = 92%");
-        assertEquals(85, distance.getInt("sessionsOfRemainingToAttend"), "(42 + 85) / 138 = 92.03%, 126 / 138 = 91.30%");
+        assertEquals(
+                85, distance.getInt("sessionsOfRemainingToAttend"), "(42 + 85) / 138 = 92.03%, 126 / 138 = 91.30%");
 
-        assertEquals(204, api.putJson(p1 + "/target", "{\"termStart\":\"2025-09-01\",\"target\":90}").statusCode());
+        assertEquals(
+                204,
+                api.putJson(p1 + "/target", "{\"termStart\":\"2025-09-01\",\"target\":90}")
+                        .statusCode());
         JsonObject overridden = get(p1 + "?from=2025-09-08&to=2025-10-10");
         assertEquals("SCHOOL_OVERRIDE", overridden.getString("targetSource"));
-        assertEquals(0, overridden.getJsonNumber("target").bigDecimalValue().compareTo(java.math.BigDecimal.valueOf(90)));
-        assertEquals(30, overridden.getJsonObject("sessionsToTarget").getInt("sessionsWithoutAbsence"), "72 / 80 = 90%");
-        assertEquals(83, overridden.getJsonObject("sessionsToTarget").getInt("sessionsOfRemainingToAttend"), "125 / 138");
+        assertEquals(
+                0, overridden.getJsonNumber("target").bigDecimalValue().compareTo(java.math.BigDecimal.valueOf(90)));
+        assertEquals(
+                30, overridden.getJsonObject("sessionsToTarget").getInt("sessionsWithoutAbsence"), "72 / 80 = 90%");
+        assertEquals(
+                83, overridden.getJsonObject("sessionsToTarget").getInt("sessionsOfRemainingToAttend"), "125 / 138");
         assertEquals(204, api.delete(p1 + "/target?termStart=2025-09-01").statusCode());
         assertEquals("DEFAULT_RULE", get(p1 + "?from=2025-09-08&to=2025-10-10").getString("targetSource"));
     }
 
     @Test
     void bandLimitsAreTheSchoolsPolicy() {
-        String p1 = "schools/" + StatsSchool.URN + "/pupils/" + StatsSchool.upn(1) + "/attendance?from=2025-09-08&to=2025-10-10";
+        String p1 = "schools/" + StatsSchool.URN + "/pupils/" + StatsSchool.upn(1)
+                + "/attendance?from=2025-09-08&to=2025-10-10";
         String bands = "{\"excellent\":98,\"earlyConcern\":96,\"atRisk\":93,\"persistentAbsence\":91,\"serious\":80}";
         ok(api.putJson(SCHOOL + "/bands", bands));
         try {
@@ -176,10 +192,16 @@ class AttendanceStatisticsIT {
             assertEquals("PERSISTENT_ABSENCE", p.getString("band"), "84% is above this school's 80% limit");
             assertEquals(0, p.getInt("weeksAtOrBelowReferralLimit"));
             assertEquals("91.00", dec(get(SCHOOL + "/policy").getJsonObject("bands"), "persistentAbsence"));
-            assertEquals(400, api.putJson(SCHOOL + "/bands",
-                    "{\"excellent\":90,\"earlyConcern\":96,\"atRisk\":93,\"persistentAbsence\":91,\"serious\":80}").statusCode());
+            assertEquals(
+                    400,
+                    api.putJson(
+                                    SCHOOL + "/bands",
+                                    "{\"excellent\":90,\"earlyConcern\":96,\"atRisk\":93,\"persistentAbsence\":91,\"serious\":80}")
+                            .statusCode());
         } finally {
-            ok(api.putJson(SCHOOL + "/bands", "{\"excellent\":97,\"earlyConcern\":95,\"atRisk\":92,\"persistentAbsence\":90,\"serious\":85}"));
+            ok(api.putJson(
+                    SCHOOL + "/bands",
+                    "{\"excellent\":97,\"earlyConcern\":95,\"atRisk\":92,\"persistentAbsence\":90,\"serious\":85}"));
         }
     }
 
@@ -216,19 +238,25 @@ class AttendanceStatisticsIT {
         assertEquals("85.51", dec(weekly.getJsonObject(0), "attendanceRate"));
         assertEquals("80.00", dec(weekly.getJsonObject(1), "attendanceRate"), "only P1 from 15 September");
         JsonArray days = get(SCHOOL + "/trend?" + WEEK).getJsonArray("dayOfWeek");
-        assertEquals(List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
+        assertEquals(
+                List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
                 days.stream().map(v -> ((JsonObject) v).getString("label")).toList());
-        assertEquals(List.of("100.00", "78.57", "85.71", "78.57", "84.62"),
+        assertEquals(
+                List.of("100.00", "78.57", "85.71", "78.57", "84.62"),
                 days.stream().map(v -> dec((JsonObject) v, "attendanceRate")).toList());
         assertEquals(13, days.getJsonObject(4).getInt("possibleSessions"), "P5's X on Friday afternoon");
     }
 
     @Test
     void persistentAbsenceMovementAndBottomTenPercent() {
-        JsonObject m = get(SCHOOL + "/pa-movement?earlierFrom=2025-09-08&earlierTo=2025-09-12&from=2025-09-15&to=2025-10-10");
+        JsonObject m =
+                get(SCHOOL + "/pa-movement?earlierFrom=2025-09-08&earlierTo=2025-09-12&from=2025-09-15&to=2025-10-10");
         assertEquals(1, m.getInt("newToPa"));
-        assertEquals(List.of(StatsSchool.upn(1)), m.getJsonObject("pupils").getJsonArray("newToPa").getValuesAs(
-                jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(
+                List.of(StatsSchool.upn(1)),
+                m.getJsonObject("pupils").getJsonArray("newToPa").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
         assertEquals(0, m.getInt("leftPa"));
         assertEquals(4, m.getInt("paNoLongerMeasured"), "P2, P3, P6 and P7 have no marks later");
 
@@ -236,21 +264,37 @@ class AttendanceStatisticsIT {
         assertEquals(1, bottom.size(), "10% of 7 pupils, rounded up");
         assertEquals(StatsSchool.upn(6), bottom.getJsonObject(0).getString("upn"));
         assertEquals("50.00", dec(bottom.getJsonObject(0), "attendanceRate"));
-        assertEquals("N", bottom.getJsonObject(0).getJsonArray("mainReasons").getJsonObject(0).getString("code"));
+        assertEquals(
+                "N",
+                bottom.getJsonObject(0)
+                        .getJsonArray("mainReasons")
+                        .getJsonObject(0)
+                        .getString("code"));
     }
 
     @Test
     void nationalBenchmarksAreEditableReferenceData() {
         JsonArray all = array("national-benchmarks");
-        assertTrue(all.stream().anyMatch(v -> ((JsonObject) v).getString("year").equals("2018/19")
-                && ((JsonObject) v).get("severeAbsence") == JsonValue.NULL), all.toString());
-        ok(api.putJson("national-benchmarks/2030-31", "{\"overallAbsence\":6.5,\"unauthorisedAbsence\":2.1,"
-                + "\"persistentAbsence\":17.8,\"severeAbsence\":2.2,\"source\":\"Test source\"}"));
+        assertTrue(
+                all.stream()
+                        .anyMatch(v -> ((JsonObject) v).getString("year").equals("2018/19")
+                                && ((JsonObject) v).get("severeAbsence") == JsonValue.NULL),
+                all.toString());
+        ok(api.putJson(
+                "national-benchmarks/2030-31",
+                "{\"overallAbsence\":6.5,\"unauthorisedAbsence\":2.1,"
+                        + "\"persistentAbsence\":17.8,\"severeAbsence\":2.2,\"source\":\"Test source\"}"));
         JsonObject year = get("national-benchmarks/2030-31");
         assertEquals("17.80", dec(year, "persistentAbsence"));
         assertEquals("Test source", year.getString("source"));
-        assertEquals(400, api.putJson("national-benchmarks/2030-32", "{\"source\":\"x\"}").statusCode());
-        assertEquals(400, api.putJson("national-benchmarks/2030-31", "{\"overallAbsence\":6.5}").statusCode(), "source is required");
+        assertEquals(
+                400,
+                api.putJson("national-benchmarks/2030-32", "{\"source\":\"x\"}").statusCode());
+        assertEquals(
+                400,
+                api.putJson("national-benchmarks/2030-31", "{\"overallAbsence\":6.5}")
+                        .statusCode(),
+                "source is required");
     }
 
     @Test
@@ -277,7 +321,9 @@ class AttendanceStatisticsIT {
     }
 
     private static List<String> flags(JsonObject pupil) {
-        return pupil.getJsonArray("flags").stream().map(v -> ((JsonObject) v).getString("flag")).toList();
+        return pupil.getJsonArray("flags").stream()
+                .map(v -> ((JsonObject) v).getString("flag"))
+                .toList();
     }
 
     private JsonObject get(String path) {

@@ -41,8 +41,10 @@ final class BenchmarkAuthority {
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate d = LocalDate.of(2024, 9, 2); days.size() < 190; d = d.plusDays(1)) {
             boolean weekend = d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
-            boolean holiday = between(d, "2024-10-28", "2024-11-01") || between(d, "2024-12-21", "2025-01-05")
-                    || between(d, "2025-02-17", "2025-02-21") || between(d, "2025-04-05", "2025-04-21")
+            boolean holiday = between(d, "2024-10-28", "2024-11-01")
+                    || between(d, "2024-12-21", "2025-01-05")
+                    || between(d, "2025-02-17", "2025-02-21")
+                    || between(d, "2025-04-05", "2025-04-21")
                     || between(d, "2025-05-26", "2025-05-30");
             if (!weekend && !holiday) {
                 days.add(d);
@@ -67,11 +69,15 @@ final class BenchmarkAuthority {
         Path markFile = dir.resolve("session_mark.tsv");
         long marks = 0;
         long pupilId = 0;
-        try (OutputStream school = out(schoolFile); OutputStream pupil = out(pupilFile);
-             OutputStream spell = out(spellFile); OutputStream mark = out(markFile)) {
+        try (OutputStream school = out(schoolFile);
+                OutputStream pupil = out(pupilFile);
+                OutputStream spell = out(spellFile);
+                OutputStream mark = out(markFile)) {
             for (int s = 1; s <= schools + 1; s++) {
                 int size = s <= schools ? pupils : bigSchool;
-                write(school, s + "\t" + (800000 + s) + "\tBenchmark School " + s + "\tSECONDARY\t2025-01-01\t2025-01-01\n");
+                write(
+                        school,
+                        s + "\t" + (800000 + s) + "\tBenchmark School " + s + "\tSECONDARY\t2025-01-01\t2025-01-01\n");
                 SplittableRandom random = new SplittableRandom(s);
                 for (int p = 0; p < size; p++) {
                     marks += pupil(++pupilId, s, p, random, pupil, spell, mark);
@@ -83,10 +89,14 @@ final class BenchmarkAuthority {
             st.execute("SET unique_checks = 0");
             loadFile(st, schoolFile, "school", "(id, urn, name, phase, created_at, updated_at)");
             // the flags are BIT(1): text "1" must go through a number
-            loadFile(st, pupilFile, "pupil", "(id, school_id, upn, surname, forename, year_group, form, gender, @fsm,"
-                    + " @disadvantaged, sen, @eal, ethnicity, @looked_after, @child_in_need) SET fsm = @fsm + 0,"
-                    + " disadvantaged = @disadvantaged + 0, eal = @eal + 0, looked_after = @looked_after + 0,"
-                    + " child_in_need = @child_in_need + 0");
+            loadFile(
+                    st,
+                    pupilFile,
+                    "pupil",
+                    "(id, school_id, upn, surname, forename, year_group, form, gender, @fsm,"
+                            + " @disadvantaged, sen, @eal, ethnicity, @looked_after, @child_in_need) SET fsm = @fsm + 0,"
+                            + " disadvantaged = @disadvantaged + 0, eal = @eal + 0, looked_after = @looked_after + 0,"
+                            + " child_in_need = @child_in_need + 0");
             loadFile(st, spellFile, "enrolment", "(pupil_id, admission_date, leaving_date)");
             loadFile(st, markFile, "session_mark", "(pupil_id, mark_date, session, code, school_id)");
             st.execute("SET foreign_key_checks = 1");
@@ -94,16 +104,20 @@ final class BenchmarkAuthority {
         return marks;
     }
 
-    private int pupil(long id, int school, int n, SplittableRandom r, OutputStream pupil, OutputStream spell,
-            OutputStream mark) throws IOException {
+    private int pupil(
+            long id, int school, int n, SplittableRandom r, OutputStream pupil, OutputStream spell, OutputStream mark)
+            throws IOException {
         int year = 7 + r.nextInt(5);
         boolean fsm = r.nextInt(4) == 0;
         String sen = r.nextInt(8) == 0 ? "K" : r.nextInt(40) == 0 ? "E" : "N";
-        write(pupil, id + "\t" + school + "\t" + String.format("B%06d%06d", school, n) + "\tPupil\tNumber" + n + "\t"
-                + year + "\t" + year + (char) ('A' + r.nextInt(8)) + "\t" + (r.nextBoolean() ? "F" : "M") + "\t"
-                + (fsm ? 1 : 0) + "\t" + (fsm || r.nextInt(6) == 0 ? 1 : 0) + "\t" + sen + "\t" + (r.nextInt(5) == 0 ? 1 : 0)
-                + "\t" + ETHNICITY[r.nextInt(ETHNICITY.length)] + "\t" + (r.nextInt(100) == 0 ? 1 : 0) + "\t"
-                + (r.nextInt(30) == 0 ? 1 : 0) + "\n");
+        write(
+                pupil,
+                id + "\t" + school + "\t" + String.format("B%06d%06d", school, n) + "\tPupil\tNumber" + n + "\t"
+                        + year + "\t" + year + (char) ('A' + r.nextInt(8)) + "\t" + (r.nextBoolean() ? "F" : "M") + "\t"
+                        + (fsm ? 1 : 0) + "\t" + (fsm || r.nextInt(6) == 0 ? 1 : 0) + "\t" + sen + "\t"
+                        + (r.nextInt(5) == 0 ? 1 : 0)
+                        + "\t" + ETHNICITY[r.nextInt(ETHNICITY.length)] + "\t" + (r.nextInt(100) == 0 ? 1 : 0) + "\t"
+                        + (r.nextInt(30) == 0 ? 1 : 0) + "\n");
         int first = 0;
         int last = days.size() - 1;
         int churn = r.nextInt(40);
@@ -119,8 +133,16 @@ final class BenchmarkAuthority {
         for (int d = first; d <= last; d++) {
             String date = days.get(d).toString();
             for (int s = 0; s < 2; s++) {
-                rows.append(id).append('\t').append(date).append('\t').append(s == 0 ? "AM" : "PM").append('\t')
-                        .append(code(r, absence, s)).append('\t').append(school).append('\n');
+                rows.append(id)
+                        .append('\t')
+                        .append(date)
+                        .append('\t')
+                        .append(s == 0 ? "AM" : "PM")
+                        .append('\t')
+                        .append(code(r, absence, s))
+                        .append('\t')
+                        .append(school)
+                        .append('\n');
             }
         }
         write(mark, rows.toString());
@@ -129,7 +151,8 @@ final class BenchmarkAuthority {
 
     /** Most pupils miss 1-6%, about one in six 10-25%, a few over half. */
     private static double absenceRate(SplittableRandom r, boolean fsm, boolean sen) {
-        double base = r.nextInt(100) < 2 ? 0.5 + r.nextDouble() * 0.3
+        double base = r.nextInt(100) < 2
+                ? 0.5 + r.nextDouble() * 0.3
                 : r.nextInt(100) < 16 ? 0.09 + r.nextDouble() * 0.15 : 0.01 + r.nextDouble() * 0.05;
         return Math.min(0.95, base * (fsm ? 1.6 : 1.0) * (sen ? 1.4 : 1.0));
     }

@@ -34,7 +34,8 @@ class ImpactCalculatorTest {
 
     /** A pupil attending the given sessions of 10 in each week from 22 September (skipping half-term). */
     private static PupilSessions pupil(LocalDate until, int... perWeek) {
-        PupilSessions.Builder b = PupilSessions.builder(DateWindow.of(TERM, until)).onRollThroughout();
+        PupilSessions.Builder b =
+                PupilSessions.builder(DateWindow.of(TERM, until)).onRollThroughout();
         LocalDate monday = LocalDate.of(2025, 9, 22);
         for (int attended : perWeek) {
             if (monday.equals(HALF_TERM)) {
@@ -54,21 +55,32 @@ class ImpactCalculatorTest {
     void meansOfEachPupilsBeforeAndAfter() {
         LocalDate end = LocalDate.of(2025, 12, 19);
         List<ImpactCalculator.Case> cases = List.of(
-                new ImpactCalculator.Case(InterventionType.STAGE_1_LETTER, LETTER, pupil(end, 8, 8, 8, 8, 10, 9, 9, 9, 9)),
-                new ImpactCalculator.Case(InterventionType.STAGE_1_LETTER, LETTER, pupil(end, 9, 9, 9, 9, 0, 9, 8, 9, 8)),
-                new ImpactCalculator.Case(InterventionType.STAGE_1_LETTER, LETTER,
+                new ImpactCalculator.Case(
+                        InterventionType.STAGE_1_LETTER, LETTER, pupil(end, 8, 8, 8, 8, 10, 9, 9, 9, 9)),
+                new ImpactCalculator.Case(
+                        InterventionType.STAGE_1_LETTER, LETTER, pupil(end, 9, 9, 9, 9, 0, 9, 8, 9, 8)),
+                new ImpactCalculator.Case(
+                        InterventionType.STAGE_1_LETTER,
+                        LETTER,
                         pupil(LocalDate.of(2025, 11, 14), 10, 10, 10, 10, 10, 10, 10)),
-                new ImpactCalculator.Case(InterventionType.CONVERSATION, LETTER, pupil(end, 7, 7, 8, 8, 5, 8, 8, 8, 9)));
+                new ImpactCalculator.Case(
+                        InterventionType.CONVERSATION, LETTER, pupil(end, 7, 7, 8, 8, 5, 8, 8, 8, 9)));
         List<ImpactFigure> figures = new ImpactCalculator(4).impact(cases);
         assertEquals(2, figures.size());
-        ImpactFigure letters = figures.stream().filter(f -> f.type() == InterventionType.STAGE_1_LETTER).findFirst().orElseThrow();
+        ImpactFigure letters = figures.stream()
+                .filter(f -> f.type() == InterventionType.STAGE_1_LETTER)
+                .findFirst()
+                .orElseThrow();
         assertEquals(2, letters.pupils());
         assertEquals(1, letters.notMeasured(), "C has only 2 school weeks after the letter");
         assertEquals("85.00", letters.meanBefore().orElseThrow().toPlainString());
         assertEquals("87.50", letters.meanAfter().orElseThrow().toPlainString());
         assertEquals("2.50", letters.meanChangePoints().orElseThrow().toPlainString());
         assertEquals("50.00", letters.improvedShare().orElseThrow().toPlainString());
-        ImpactFigure talks = figures.stream().filter(f -> f.type() == InterventionType.CONVERSATION).findFirst().orElseThrow();
+        ImpactFigure talks = figures.stream()
+                .filter(f -> f.type() == InterventionType.CONVERSATION)
+                .findFirst()
+                .orElseThrow();
         assertEquals("75.00", talks.meanBefore().orElseThrow().toPlainString());
         assertEquals("82.50", talks.meanAfter().orElseThrow().toPlainString());
         assertEquals("7.50", talks.meanChangePoints().orElseThrow().toPlainString());
@@ -78,8 +90,8 @@ class ImpactCalculatorTest {
     @Test
     void fewerSchoolWeeksAskedForReachFewerWeeks() {
         // weeks=1: A's week of 13 October (8/10) before, week of 3 November (9/10) after
-        ImpactCalculator.Case a = new ImpactCalculator.Case(InterventionType.STAGE_1_LETTER, LETTER,
-                pupil(LocalDate.of(2025, 12, 19), 8, 8, 8, 8, 10, 9, 9, 9, 9));
+        ImpactCalculator.Case a = new ImpactCalculator.Case(
+                InterventionType.STAGE_1_LETTER, LETTER, pupil(LocalDate.of(2025, 12, 19), 8, 8, 8, 8, 10, 9, 9, 9, 9));
         ImpactFigure f = new ImpactCalculator(1).impact(List.of(a)).get(0);
         assertEquals("80.00", f.meanBefore().orElseThrow().toPlainString());
         assertEquals("90.00", f.meanAfter().orElseThrow().toPlainString());
@@ -87,14 +99,18 @@ class ImpactCalculatorTest {
 
     @Test
     void governorsSeeNoTypeWithFewerThanFivePupils() {
-        ImpactCalculator.Case a = new ImpactCalculator.Case(InterventionType.STAGE_1_LETTER, LETTER,
-                pupil(LocalDate.of(2025, 12, 19), 8, 8, 8, 8, 10, 9, 9, 9, 9));
-        ImpactFigure staff = new ImpactCalculator(4).impact(java.util.Collections.nCopies(4, a)).get(0);
+        ImpactCalculator.Case a = new ImpactCalculator.Case(
+                InterventionType.STAGE_1_LETTER, LETTER, pupil(LocalDate.of(2025, 12, 19), 8, 8, 8, 8, 10, 9, 9, 9, 9));
+        ImpactFigure staff = new ImpactCalculator(4)
+                .impact(java.util.Collections.nCopies(4, a))
+                .get(0);
         assertEquals(4, staff.pupils());
         ImpactFigure governors = staff.forGovernors();
         assertEquals(true, governors.suppressed());
         assertEquals(java.util.Optional.empty(), governors.meanBefore());
-        ImpactFigure five = new ImpactCalculator(4).impact(java.util.Collections.nCopies(5, a)).get(0);
+        ImpactFigure five = new ImpactCalculator(4)
+                .impact(java.util.Collections.nCopies(5, a))
+                .get(0);
         assertEquals(five, five.forGovernors(), "5 pupils are shown");
     }
 }

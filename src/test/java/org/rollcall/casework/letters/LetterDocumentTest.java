@@ -26,15 +26,28 @@ class LetterDocumentTest {
 
     private static final JasperRenderer RENDERER = new JasperRenderer();
     private static final SessionTally TALLY = SessionTally.builder()
-            .add("/", AttendanceCategory.PRESENT, 175).add("L", AttendanceCategory.PRESENT, 2)
-            .add("I", AttendanceCategory.AUTHORISED, 15).add("N", AttendanceCategory.UNAUTHORISED, 7)
-            .add("U", AttendanceCategory.UNAUTHORISED, 1).build();
+            .add("/", AttendanceCategory.PRESENT, 175)
+            .add("L", AttendanceCategory.PRESENT, 2)
+            .add("I", AttendanceCategory.AUTHORISED, 15)
+            .add("N", AttendanceCategory.UNAUTHORISED, 7)
+            .add("U", AttendanceCategory.UNAUTHORISED, 1)
+            .build();
     private static final LocalDate DATE = LocalDate.of(2025, 11, 10);
 
-    private static LetterDocument letter(InterventionType type, List<AbsenceLine> absences, Optional<Champion> champion) {
+    private static LetterDocument letter(
+            InterventionType type, List<AbsenceLine> absences, Optional<Champion> champion) {
         PupilFigures figures = PupilFigures.of(TALLY);
-        return new LetterDocument("Ashdown Academy", "URN 123456", DATE, "Sam Parent", Optional.of("1 High Street, Ashdown"),
-                "Alex", LetterWording.of(type, "Alex", figures, DATE, DATE.plusWeeks(4)), figures, absences, champion);
+        return new LetterDocument(
+                "Ashdown Academy",
+                "URN 123456",
+                DATE,
+                "Sam Parent",
+                Optional.of("1 High Street, Ashdown"),
+                "Alex",
+                LetterWording.of(type, "Alex", figures, DATE, DATE.plusWeeks(4)),
+                figures,
+                absences,
+                champion);
     }
 
     private static String text(byte[] pdf) throws Exception {
@@ -45,7 +58,8 @@ class LetterDocumentTest {
 
     @Test
     void stageOneCarriesTheFiguresInDaysAndTheChampion() throws Exception {
-        Champion jo = new Champion("Ms Jo Head", Optional.of("attendance@ashdown.example"), Optional.of("01234 567890"));
+        Champion jo =
+                new Champion("Ms Jo Head", Optional.of("attendance@ashdown.example"), Optional.of("01234 567890"));
         byte[] pdf = letter(InterventionType.STAGE_1_LETTER, List.of(new AbsenceLine("x", "y", "z")), Optional.of(jo))
                 .render(RENDERER);
         Files.write(Path.of("target", "letter-stage-1-example.pdf"), pdf);
@@ -53,18 +67,25 @@ class LetterDocumentTest {
         assertTrue(text.contains("Dear Sam Parent,"), text);
         assertTrue(text.contains("Monday 10 November 2025"), text);
         assertTrue(text.contains("Alex has attended 177 of 200 sessions this school year: 88.50%"), text);
-        assertTrue(text.contains("Missed so far: 23 sessions, which is 11.5 days. 15 were with the school's permission"), text);
+        assertTrue(
+                text.contains("Missed so far: 23 sessions, which is 11.5 days. 15 were with the school's permission"),
+                text);
         assertTrue(text.contains("2 before the register closed and 1 after it closed"), text);
         assertTrue(text.contains("about 21.9 days of learning"), text);
-        assertTrue(text.contains("Our attendance champion is Ms Jo Head (attendance@ashdown.example, 01234 567890)"), text);
+        assertTrue(
+                text.contains("Our attendance champion is Ms Jo Head (attendance@ashdown.example, 01234 567890)"),
+                text);
         assertFalse(text.contains("Reason"), "stage 1 lists no dates: " + text);
     }
 
     @Test
     void noticeToImproveListsTheDatesAndTheImprovementPeriod() throws Exception {
-        List<AbsenceLine> absences = List.of(new AbsenceLine("Monday 6 October 2025", "Morning", "Unauthorised: no reason yet (N)"),
-                new AbsenceLine("Tuesday 7 October 2025", "Afternoon", "Unauthorised: late after the register closed (U)"));
-        byte[] pdf = letter(InterventionType.NOTICE_TO_IMPROVE, absences, Optional.empty()).render(RENDERER);
+        List<AbsenceLine> absences = List.of(
+                new AbsenceLine("Monday 6 October 2025", "Morning", "Unauthorised: no reason yet (N)"),
+                new AbsenceLine(
+                        "Tuesday 7 October 2025", "Afternoon", "Unauthorised: late after the register closed (U)"));
+        byte[] pdf = letter(InterventionType.NOTICE_TO_IMPROVE, absences, Optional.empty())
+                .render(RENDERER);
         Files.write(Path.of("target", "letter-notice-to-improve-example.pdf"), pdf);
         String text = text(pdf);
         assertTrue(text.contains("This is a Notice to Improve. Alex has missed 8 sessions"), text);

@@ -31,8 +31,12 @@ class ContinuousAbsenceTest {
 
     @Test
     void tenSchoolDaysOverAWeekendMeetTheRule() {
-        PenaltyThreshold.Crossing run = RULE.latest(absent(register(), 10).sessions()).orElseThrow();
-        assertEquals(LocalDate.of(2025, 9, 19), run.metOn(), "Monday 8 to Friday 19 September: the weekend does not break it");
+        PenaltyThreshold.Crossing run =
+                RULE.latest(absent(register(), 10).sessions()).orElseThrow();
+        assertEquals(
+                LocalDate.of(2025, 9, 19),
+                run.metOn(),
+                "Monday 8 to Friday 19 September: the weekend does not break it");
         assertEquals(10, run.sessions().size());
         assertEquals("N N", run.sessions().get(0).detail());
     }
@@ -46,7 +50,8 @@ class ContinuousAbsenceTest {
     void aClosureBetweenDoesNotBreakTheRun() {
         LocalDate inset = LocalDate.of(2025, 9, 12);
         Register register = register().closed(inset, inset);
-        PenaltyThreshold.Crossing run = RULE.latest(absent(register, 10, inset).sessions()).orElseThrow();
+        PenaltyThreshold.Crossing run =
+                RULE.latest(absent(register, 10, inset).sessions()).orElseThrow();
         assertEquals(LocalDate.of(2025, 9, 22), run.metOn(), "the INSET day Friday 12 September is not a school day");
     }
 
@@ -65,7 +70,8 @@ class ContinuousAbsenceTest {
 
     @Test
     void aLongerRunListsEveryDay() {
-        PenaltyThreshold.Crossing run = RULE.latest(absent(register(), 12).sessions()).orElseThrow();
+        PenaltyThreshold.Crossing run =
+                RULE.latest(absent(register(), 12).sessions()).orElseThrow();
         assertEquals(LocalDate.of(2025, 9, 19), run.metOn(), "met on the 10th day");
         assertEquals(12, run.sessions().size());
     }

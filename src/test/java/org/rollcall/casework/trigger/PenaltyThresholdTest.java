@@ -30,7 +30,8 @@ class PenaltyThresholdTest {
 
     @Test
     void tenSessionsWithinExactlyTenSchoolWeeksMeetTheThreshold() {
-        Optional<PenaltyThreshold.Crossing> c = RULE.latest(missingMondays(autumn(), 1, 2, 3, 4, 5, 6, 7, 8, 9, 10).sessions());
+        Optional<PenaltyThreshold.Crossing> c = RULE.latest(
+                missingMondays(autumn(), 1, 2, 3, 4, 5, 6, 7, 8, 9, 10).sessions());
         assertTrue(c.isPresent());
         assertEquals(LocalDate.of(2025, 11, 3), c.get().metOn(), "the 10th session, Monday of week 10");
         assertEquals(10, c.get().sessions().size());
@@ -41,12 +42,17 @@ class PenaltyThresholdTest {
 
     @Test
     void nineSessionsDoNot() {
-        assertTrue(RULE.latest(missingMondays(autumn(), 1, 2, 3, 4, 5, 6, 7, 8, 9).sessions()).isEmpty());
+        assertTrue(
+                RULE.latest(missingMondays(autumn(), 1, 2, 3, 4, 5, 6, 7, 8, 9).sessions())
+                        .isEmpty());
     }
 
     @Test
     void tenSpreadOverElevenSchoolWeeksDoNot() {
-        assertTrue(RULE.latest(missingMondays(autumn(), 1, 3, 4, 5, 6, 7, 8, 9, 10, 11).sessions()).isEmpty(),
+        assertTrue(
+                RULE.latest(missingMondays(autumn(), 1, 3, 4, 5, 6, 7, 8, 9, 10, 11)
+                                .sessions())
+                        .isEmpty(),
                 "week 1 to week 11 is 11 school weeks");
     }
 
@@ -54,7 +60,8 @@ class PenaltyThresholdTest {
     void aHalfTermWeekWithNoPossibleSessionIsNotASchoolWeek() {
         // half-term 27 to 31 October is calendar week 9: weeks 1-8 and 10-11 are ten school weeks
         Register register = autumn().closed(LocalDate.of(2025, 10, 27), LocalDate.of(2025, 10, 31));
-        Optional<PenaltyThreshold.Crossing> c = RULE.latest(missingMondays(register, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11).sessions());
+        Optional<PenaltyThreshold.Crossing> c = RULE.latest(
+                missingMondays(register, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11).sessions());
         assertTrue(c.isPresent(), "11 calendar weeks, 10 school weeks");
         assertEquals(LocalDate.of(2025, 11, 10), c.get().metOn());
     }
@@ -65,7 +72,9 @@ class PenaltyThresholdTest {
         for (LocalDate d = LocalDate.of(2025, 10, 27); d.isBefore(LocalDate.of(2025, 11, 1)); d = d.plusDays(1)) {
             register.day(d, "#");
         }
-        assertTrue(RULE.latest(missingMondays(register, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11).sessions()).isPresent());
+        assertTrue(RULE.latest(
+                        missingMondays(register, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11).sessions())
+                .isPresent());
     }
 
     @Test
@@ -73,7 +82,9 @@ class PenaltyThresholdTest {
         // summer term to Friday 18 July 2025, holiday to Sunday 31 August, autumn from Monday 1 September
         Register register = new Register(LocalDate.of(2025, 6, 2), LocalDate.of(2025, 10, 31))
                 .closed(LocalDate.of(2025, 7, 19), LocalDate.of(2025, 8, 31));
-        for (LocalDate monday = LocalDate.of(2025, 6, 23); monday.isBefore(LocalDate.of(2025, 7, 19)); monday = monday.plusWeeks(1)) {
+        for (LocalDate monday = LocalDate.of(2025, 6, 23);
+                monday.isBefore(LocalDate.of(2025, 7, 19));
+                monday = monday.plusWeeks(1)) {
             register.day(monday, "G"); // four school weeks in July, two sessions each: 8 sessions
         }
         register.am(LocalDate.of(2025, 9, 1), "O");
@@ -118,6 +129,8 @@ class PenaltyThresholdTest {
             register.day(WEEK_1.plusDays(d), "N");
             register.day(WEEK_1.plusWeeks(4).plusDays(d), "N");
         }
-        assertEquals(LocalDate.of(2025, 10, 3), RULE.latest(register.sessions()).orElseThrow().metOn());
+        assertEquals(
+                LocalDate.of(2025, 10, 3),
+                RULE.latest(register.sessions()).orElseThrow().metOn());
     }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** Today is fixed at 15 January 2026 in London. */
 class OverdueRuleTest {
-    final OverdueRule rule = new OverdueRule(Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneId.of("Europe/London")));
+    final OverdueRule rule =
+            new OverdueRule(Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneId.of("Europe/London")));
 
     @Test
     void dueYesterdayAndNotDoneIsOverdue() {
@@ -33,7 +34,8 @@ class OverdueRuleTest {
     @Test
     void todayIsTakenInLondonNotUtc() {
         // in summer (BST) 23:30 UTC on 14 June is already 15 June in London, so an action due on the 14th is late
-        OverdueRule summer = new OverdueRule(Clock.fixed(Instant.parse("2026-06-14T23:30:00Z"), ZoneId.of("Europe/London")));
+        OverdueRule summer =
+                new OverdueRule(Clock.fixed(Instant.parse("2026-06-14T23:30:00Z"), ZoneId.of("Europe/London")));
         assertTrue(summer.isOverdue(LocalDate.of(2026, 6, 14), ActionStatus.NOT_STARTED));
     }
 }

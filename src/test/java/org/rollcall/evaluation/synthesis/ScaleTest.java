@@ -33,8 +33,9 @@ class ScaleTest {
 
     @Test
     void bandsWithAGapAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new Scale(1, 12,
-                List.of(new RagBand(Rag.RED, 1, 4), new RagBand(Rag.GREEN, 9, 12)), 3));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Scale(1, 12, List.of(new RagBand(Rag.RED, 1, 4), new RagBand(Rag.GREEN, 9, 12)), 3));
     }
 
     @Test
@@ -43,8 +44,14 @@ class ScaleTest {
         assertEquals(Optional.of(3), up.difference());
         assertEquals(Optional.of(Rag.RED), up.previousRag());
         assertEquals(ScoreChange.Direction.IMPROVED, up.direction());
-        assertEquals(ScoreChange.Direction.DECLINED, ScoreChange.between(Optional.of(9), 8, SynthesiserTest.TWELVE).direction());
-        assertEquals(ScoreChange.Direction.SAME, ScoreChange.between(Optional.of(9), 9, SynthesiserTest.TWELVE).direction());
-        assertEquals(ScoreChange.Direction.NEW, ScoreChange.between(Optional.empty(), 9, SynthesiserTest.TWELVE).direction());
+        assertEquals(
+                ScoreChange.Direction.DECLINED,
+                ScoreChange.between(Optional.of(9), 8, SynthesiserTest.TWELVE).direction());
+        assertEquals(
+                ScoreChange.Direction.SAME,
+                ScoreChange.between(Optional.of(9), 9, SynthesiserTest.TWELVE).direction());
+        assertEquals(
+                ScoreChange.Direction.NEW,
+                ScoreChange.between(Optional.empty(), 9, SynthesiserTest.TWELVE).direction());
     }
 }

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /** The synthesis of one item, worked by hand on the RAG framework's 1-12 scale (1-4 Red, 5-8 Amber, 9-12 Green, threshold 3). */
 class SynthesiserTest {
-    static final Scale TWELVE = new Scale(1, 12,
-            List.of(new RagBand(Rag.RED, 1, 4), new RagBand(Rag.AMBER, 5, 8), new RagBand(Rag.GREEN, 9, 12)), 3);
-    static final Scale RAG = new Scale(1, 3,
-            List.of(new RagBand(Rag.RED, 1, 1), new RagBand(Rag.AMBER, 2, 2), new RagBand(Rag.GREEN, 3, 3)), 2);
+    static final Scale TWELVE = new Scale(
+            1, 12, List.of(new RagBand(Rag.RED, 1, 4), new RagBand(Rag.AMBER, 5, 8), new RagBand(Rag.GREEN, 9, 12)), 3);
+    static final Scale RAG = new Scale(
+            1, 3, List.of(new RagBand(Rag.RED, 1, 1), new RagBand(Rag.AMBER, 2, 2), new RagBand(Rag.GREEN, 3, 3)), 2);
 
     final Synthesiser synthesiser = new Synthesiser(TWELVE);
 
@@ -28,7 +28,9 @@ class SynthesiserTest {
 
     @Test
     void medianOfAnOddCountIsTheMiddleScoreWhateverTheOrder() {
-        assertEquals(new BigDecimal("7.0"), synthesiser.synthesise(List.of(9, 6, 7)).median().orElseThrow());
+        assertEquals(
+                new BigDecimal("7.0"),
+                synthesiser.synthesise(List.of(9, 6, 7)).median().orElseThrow());
     }
 
     @Test
@@ -55,7 +57,9 @@ class SynthesiserTest {
     void aSpreadAtTheThresholdInsideOneBandDisagrees() {
         ItemSynthesis s = synthesiser.synthesise(List.of(5, 8));
         assertTrue(s.disagreement());
-        assertEquals("scores spread over 3 points (threshold 3)", s.disagreementReason().orElseThrow());
+        assertEquals(
+                "scores spread over 3 points (threshold 3)",
+                s.disagreementReason().orElseThrow());
     }
 
     @Test

@@ -51,12 +51,20 @@ class AccessMatrixIT {
     URL base;
 
     /** One call of the matrix: expected status for admin, lead, head, governor, tutor in their own school. */
-    record Call(String family, String method, String path, String body, int... own) {
-    }
+    record Call(String family, String method, String path, String body, int... own) {}
 
     private static final List<Call> CALLS = List.of(
             new Call("schools", "GET", "schools/{urn}", null, 200, 200, 200, 403, 403),
-            new Call("schools", "PUT", "schools/{urn}", "{\"name\":\"{name}\",\"phase\":\"secondary\"}", 200, 200, 200, 403, 403),
+            new Call(
+                    "schools",
+                    "PUT",
+                    "schools/{urn}",
+                    "{\"name\":\"{name}\",\"phase\":\"secondary\"}",
+                    200,
+                    200,
+                    200,
+                    403,
+                    403),
             new Call("users", "GET", "users", null, 200, 403, 403, 403, 403),
             new Call("calendar", "GET", "schools/{urn}/calendar", null, 200, 200, 200, 403, 403),
             new Call("governors", "GET", "schools/{urn}/governors", null, 200, 200, 200, 403, 403),
@@ -67,17 +75,60 @@ class AccessMatrixIT {
             new Call("imports", "CSV", "schools/{urn}/marks", "marks", 200, 200, 200, 403, 403),
             new Call("figures", "GET", "schools/{urn}/attendance?" + WEEK, null, 200, 200, 200, 403, 403),
             new Call("groups", "GET", "schools/{urn}/attendance/groups?by=form&" + WEEK, null, 200, 200, 200, 200, 403),
-            new Call("comparisons", "GET", "schools/{urn}/attendance/comparisons?" + WEEK, null, 200, 200, 200, 200, 403),
+            new Call(
+                    "comparisons",
+                    "GET",
+                    "schools/{urn}/attendance/comparisons?" + WEEK,
+                    null,
+                    200,
+                    200,
+                    200,
+                    200,
+                    403),
             new Call("trend", "GET", "schools/{urn}/attendance/trend?" + WEEK, null, 200, 200, 200, 200, 403),
-            new Call("pa-movement", "GET", "schools/{urn}/attendance/pa-movement?earlierFrom=2025-09-08&earlierTo=2025-09-09"
-                    + "&from=2025-09-10&to=2025-09-12", null, 200, 200, 200, 403, 403),
+            new Call(
+                    "pa-movement",
+                    "GET",
+                    "schools/{urn}/attendance/pa-movement?earlierFrom=2025-09-08&earlierTo=2025-09-09"
+                            + "&from=2025-09-10&to=2025-09-12",
+                    null,
+                    200,
+                    200,
+                    200,
+                    403,
+                    403),
             new Call("bottom", "GET", "schools/{urn}/attendance/bottom?" + WEEK, null, 200, 200, 200, 403, 403),
-            new Call("pupil attendance", "GET", "schools/{urn}/pupils/{upn}/attendance?" + WEEK, null, 200, 200, 200, 403, 200),
-            new Call("pupil target", "PUT", "schools/{urn}/pupils/{upn}/attendance/target",
-                    "{\"termStart\":\"2025-09-01\",\"target\":95}", 204, 204, 204, 403, 403),
+            new Call(
+                    "pupil attendance",
+                    "GET",
+                    "schools/{urn}/pupils/{upn}/attendance?" + WEEK,
+                    null,
+                    200,
+                    200,
+                    200,
+                    403,
+                    200),
+            new Call(
+                    "pupil target",
+                    "PUT",
+                    "schools/{urn}/pupils/{upn}/attendance/target",
+                    "{\"termStart\":\"2025-09-01\",\"target\":95}",
+                    204,
+                    204,
+                    204,
+                    403,
+                    403),
             new Call("policy", "GET", "schools/{urn}/attendance/policy", null, 200, 200, 200, 403, 403),
-            new Call("targets", "PUT", "schools/{urn}/attendance/targets", "{\"attendance\":96,\"persistentAbsence\":15}",
-                    200, 200, 200, 403, 403),
+            new Call(
+                    "targets",
+                    "PUT",
+                    "schools/{urn}/attendance/targets",
+                    "{\"attendance\":96,\"persistentAbsence\":15}",
+                    200,
+                    200,
+                    200,
+                    403,
+                    403),
             new Call("benchmarks", "GET", "national-benchmarks", null, 200, 200, 200, 403, 403),
             new Call("evaluation rounds", "GET", "schools/{urn}/audits", null, 200, 200, 200, 200, 403),
             new Call("evaluation rounds", "GET", "audits/{round}", null, 200, 200, 200, 200, 200),
@@ -98,10 +149,20 @@ class AccessMatrixIT {
             school.load(admin);
             JsonObject run = school.governorPack(admin, FROM, TO);
             assertEquals("COMPLETED", run.getString("status"), run.toString());
-            long round = ApiClient.object(ok(admin.postJson("schools/" + school.urn() + "/audits",
-                    "{\"framework\":\"rag\",\"title\":\"Autumn review\",\"heldOn\":\"2025-11-14\"}"))).getJsonNumber("id").longValue();
-            made.put(school, Map.of("run", run.getJsonNumber("id").longValue(),
-                    "doc", run.getJsonArray("documentIds").getJsonNumber(0).longValue(), "round", round));
+            long round = ApiClient.object(ok(admin.postJson(
+                            "schools/" + school.urn() + "/audits",
+                            "{\"framework\":\"rag\",\"title\":\"Autumn review\",\"heldOn\":\"2025-11-14\"}")))
+                    .getJsonNumber("id")
+                    .longValue();
+            made.put(
+                    school,
+                    Map.of(
+                            "run",
+                            run.getJsonNumber("id").longValue(),
+                            "doc",
+                            run.getJsonArray("documentIds").getJsonNumber(0).longValue(),
+                            "round",
+                            round));
         }
         ids = made;
     }
@@ -122,28 +183,36 @@ class AccessMatrixIT {
         assertTrue(wrong.isEmpty(), wrong.size() + " unexpected statuses:\n" + String.join("\n", wrong));
     }
 
-    private void check(List<String> wrong, ApiClient caller, String role, Call call, AccessSchool school, int expected) {
+    private void check(
+            List<String> wrong, ApiClient caller, String role, Call call, AccessSchool school, int expected) {
         String path = fill(call.path(), school);
-        HttpResponse<String> response = switch (call.method()) {
-            case "GET" -> caller.get(path);
-            case "PUT" -> caller.putJson(path, fill(call.body(), school));
-            case "CSV" -> caller.postCsv(path, "marks.csv", school.marksCsv());
-            default -> throw new IllegalArgumentException(call.method());
-        };
+        HttpResponse<String> response =
+                switch (call.method()) {
+                    case "GET" -> caller.get(path);
+                    case "PUT" -> caller.putJson(path, fill(call.body(), school));
+                    case "CSV" -> caller.postCsv(path, "marks.csv", school.marksCsv());
+                    default -> throw new IllegalArgumentException(call.method());
+                };
         if (response.statusCode() != expected) {
-            wrong.add(role + " " + call.method() + " " + path + " (" + (school == OAK ? "own" : "other") + " school): expected "
-                    + expected + ", got " + response.statusCode() + " " + response.body().substring(0, Math.min(160, response.body().length())));
+            wrong.add(role + " " + call.method() + " " + path + " (" + (school == OAK ? "own" : "other")
+                    + " school): expected " + expected + ", got " + response.statusCode() + " "
+                    + response.body().substring(0, Math.min(160, response.body().length())));
         }
         if (expected == 404 && school == ELM && path.startsWith("schools/")) {
-            assertEquals("No school with URN " + ELM.urn(), ApiClient.object(response).getString("detail"),
+            assertEquals(
+                    "No school with URN " + ELM.urn(),
+                    ApiClient.object(response).getString("detail"),
                     "another school reads as an unknown one: " + path);
         }
     }
 
     private static String fill(String text, AccessSchool school) {
         Map<String, Long> made = ids.get(school);
-        return text.replace("{urn}", school.urn()).replace("{upn}", school.pupil7A()).replace("{name}", school.name())
-                .replace("{run}", String.valueOf(made.get("run"))).replace("{doc}", String.valueOf(made.get("doc")))
+        return text.replace("{urn}", school.urn())
+                .replace("{upn}", school.pupil7A())
+                .replace("{name}", school.name())
+                .replace("{run}", String.valueOf(made.get("run")))
+                .replace("{doc}", String.valueOf(made.get("doc")))
                 .replace("{round}", String.valueOf(made.get("round")));
     }
 
@@ -152,21 +221,33 @@ class AccessMatrixIT {
         ApiClient lead = OAK.as(base, "lead");
         assertEquals(List.of(OAK.urn()), urns(ApiClient.array(ok(lead.get("schools")))));
         assertEquals(Set.of(OAK.urn()), Set.copyOf(urns(ApiClient.array(ok(lead.get("documents"))))));
-        assertEquals(0, ApiClient.array(ok(lead.get("documents?urn=" + ELM.urn()))).size());
-        JsonArray governorDocuments = ApiClient.array(ok(OAK.as(base, "governor").get("documents")));
-        assertEquals(1, governorDocuments.stream().filter(d -> d.asJsonObject().getString("kind").equals("GOVERNOR_PACK")).count(),
+        assertEquals(
+                0, ApiClient.array(ok(lead.get("documents?urn=" + ELM.urn()))).size());
+        JsonArray governorDocuments =
+                ApiClient.array(ok(OAK.as(base, "governor").get("documents")));
+        assertEquals(
+                1,
+                governorDocuments.stream()
+                        .filter(d -> d.asJsonObject().getString("kind").equals("GOVERNOR_PACK"))
+                        .count(),
                 "the governor pack of their school only");
         assertEquals("GOVERNOR_PACK", governorDocuments.getJsonObject(0).getString("kind"));
-        assertEquals(0, ApiClient.array(ok(OAK.as(base, "tutor").get("documents"))).stream()
-                .filter(d -> d.asJsonObject().getString("kind").equals("GOVERNOR_PACK")).count(), "no pack for a tutor");
-        assertTrue(urns(ApiClient.array(ok(ApiClient.admin(base).get("schools")))).containsAll(List.of(OAK.urn(), ELM.urn())));
+        assertEquals(
+                0,
+                ApiClient.array(ok(OAK.as(base, "tutor").get("documents"))).stream()
+                        .filter(d -> d.asJsonObject().getString("kind").equals("GOVERNOR_PACK"))
+                        .count(),
+                "no pack for a tutor");
+        assertTrue(urns(ApiClient.array(ok(ApiClient.admin(base).get("schools"))))
+                .containsAll(List.of(OAK.urn(), ELM.urn())));
 
         JsonObject trail = ApiClient.object(ok(lead.get("audit?size=500")));
         assertTrue(trail.getJsonNumber("total").longValue() > 0);
         for (JsonValue row : trail.getJsonArray("items")) {
             assertEquals(OAK.urn(), row.asJsonObject().getString("urn"), "a lead reads their schools' trail only");
         }
-        assertEquals(404, lead.get("audit?urn=" + ELM.urn()).statusCode(), "another school's trail is an unknown school's");
+        assertEquals(
+                404, lead.get("audit?urn=" + ELM.urn()).statusCode(), "another school's trail is an unknown school's");
     }
 
     @Test
@@ -174,9 +255,14 @@ class AccessMatrixIT {
         ApiClient tutor = OAK.as(base, "tutor");
         JsonObject roll = ApiClient.object(ok(tutor.get("schools/" + OAK.urn() + "/pupils")));
         assertEquals(5, roll.getInt("total"));
-        Set<String> forms = roll.getJsonArray("items").stream().map(p -> p.asJsonObject().getString("form")).collect(Collectors.toSet());
+        Set<String> forms = roll.getJsonArray("items").stream()
+                .map(p -> p.asJsonObject().getString("form"))
+                .collect(Collectors.toSet());
         assertEquals(Set.of("7A"), forms);
-        assertEquals(6, ApiClient.object(ok(OAK.as(base, "lead").get("schools/" + OAK.urn() + "/pupils"))).getInt("total"));
+        assertEquals(
+                6,
+                ApiClient.object(ok(OAK.as(base, "lead").get("schools/" + OAK.urn() + "/pupils")))
+                        .getInt("total"));
 
         String unknown = OAK.upn(9);
         for (String tail : new String[] {"", "/register?" + WEEK, "/attendance?" + WEEK}) {
@@ -184,10 +270,13 @@ class AccessMatrixIT {
             HttpResponse<String> missing = tutor.get("schools/" + OAK.urn() + "/pupils/" + unknown + tail);
             assertEquals(404, outside.statusCode(), tail);
             assertEquals(404, missing.statusCode(), tail);
-            assertEquals(ApiClient.object(missing).getString("detail").replace(unknown, "?"),
-                    ApiClient.object(outside).getString("detail").replace(OAK.pupil7B(), "?"), "7B's pupil reads as unknown");
+            assertEquals(
+                    ApiClient.object(missing).getString("detail").replace(unknown, "?"),
+                    ApiClient.object(outside).getString("detail").replace(OAK.pupil7B(), "?"),
+                    "7B's pupil reads as unknown");
         }
-        assertEquals(200, tutor.get("schools/" + OAK.urn() + "/pupils/" + OAK.upn(3)).statusCode());
+        assertEquals(
+                200, tutor.get("schools/" + OAK.urn() + "/pupils/" + OAK.upn(3)).statusCode());
     }
 
     @Test
@@ -195,40 +284,65 @@ class AccessMatrixIT {
         long pack = ids.get(OAK).get("doc");
         // staff data as the printouts feature files it: kind and form on the archive row (same archived file)
         for (String form : new String[] {"7A", "7B"}) {
-            AuditTrailIT.sql("INSERT INTO document (school_id, kind, title, term_label, period_from, period_to, created_at,"
-                    + " created_by, size_bytes, sha256, content_type, form) SELECT school_id, 'STAFF_DATA_FORM', CONCAT('Staff data ', ?),"
-                    + " term_label, period_from, period_to, created_at, created_by, size_bytes, sha256, content_type, ? FROM document"
-                    + " WHERE id = ?", form, form, pack);
+            AuditTrailIT.sql(
+                    "INSERT INTO document (school_id, kind, title, term_label, period_from, period_to, created_at,"
+                            + " created_by, size_bytes, sha256, content_type, form) SELECT school_id, 'STAFF_DATA_FORM', CONCAT('Staff data ', ?),"
+                            + " term_label, period_from, period_to, created_at, created_by, size_bytes, sha256, content_type, ? FROM document"
+                            + " WHERE id = ?",
+                    form,
+                    form,
+                    pack);
         }
         ApiClient tutor = OAK.as(base, "tutor");
         JsonArray listed = ApiClient.array(ok(tutor.get("documents")));
-        assertEquals(List.of("Staff data 7A"), listed.stream().map(d -> d.asJsonObject().getString("title")).toList());
-        assertEquals(200, tutor.getBytes("documents/" + listed.getJsonObject(0).getJsonNumber("id")).statusCode());
+        assertEquals(
+                List.of("Staff data 7A"),
+                listed.stream().map(d -> d.asJsonObject().getString("title")).toList());
+        assertEquals(
+                200,
+                tutor.getBytes("documents/" + listed.getJsonObject(0).getJsonNumber("id"))
+                        .statusCode());
         List<JsonObject> all = ApiClient.array(ok(OAK.as(base, "head").get("documents?urn=" + OAK.urn()))).stream()
-                .map(JsonValue::asJsonObject).filter(d -> d.getString("kind").equals("STAFF_DATA_FORM")).toList();
+                .map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("kind").equals("STAFF_DATA_FORM"))
+                .toList();
         assertEquals(2, all.size(), "the headteacher sees both");
-        JsonObject staff7B = all.stream().filter(d -> d.getString("title").endsWith("7B")).findFirst().orElseThrow();
-        assertEquals(404, tutor.getBytes("documents/" + staff7B.getJsonNumber("id")).statusCode());
-        assertEquals(0, ApiClient.array(ok(OAK.as(base, "governor").get("documents"))).stream()
-                .filter(d -> d.asJsonObject().getString("kind").startsWith("STAFF")).count(), "not for governors");
+        JsonObject staff7B = all.stream()
+                .filter(d -> d.getString("title").endsWith("7B"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                404, tutor.getBytes("documents/" + staff7B.getJsonNumber("id")).statusCode());
+        assertEquals(
+                0,
+                ApiClient.array(ok(OAK.as(base, "governor").get("documents"))).stream()
+                        .filter(d -> d.asJsonObject().getString("kind").startsWith("STAFF"))
+                        .count(),
+                "not for governors");
     }
 
     @Test
     void governorsGetSuppressedGroupsWhateverTheyAskFor() {
         String groups = "schools/" + OAK.urn() + "/attendance/groups?by=form&audience=staff&" + WEEK;
-        Map<String, Boolean> staff = suppressed(ApiClient.array(ok(OAK.as(base, "lead").get(groups))));
-        Map<String, Boolean> governors = suppressed(ApiClient.array(ok(OAK.as(base, "governor").get(groups))));
+        Map<String, Boolean> staff =
+                suppressed(ApiClient.array(ok(OAK.as(base, "lead").get(groups))));
+        Map<String, Boolean> governors =
+                suppressed(ApiClient.array(ok(OAK.as(base, "governor").get(groups))));
         assertEquals(Map.of("7A", false, "7B", false), staff);
         // 7B has one pupil; 7A's five would give that one away (the school's figure less 7A's): both suppressed
-        assertEquals(Map.of("7A", true, "7B", true), governors, "suppressed for governors although they asked for staff");
+        assertEquals(
+                Map.of("7A", true, "7B", true), governors, "suppressed for governors although they asked for staff");
         for (JsonValue group : ApiClient.array(ok(OAK.as(base, "governor").get(groups)))) {
-            assertFalse(group.asJsonObject().containsKey("attendanceRate") && !group.asJsonObject().isNull("attendanceRate"),
+            assertFalse(
+                    group.asJsonObject().containsKey("attendanceRate")
+                            && !group.asJsonObject().isNull("attendanceRate"),
                     "no figure of a suppressed group: " + group);
         }
     }
 
     private static Map<String, Boolean> suppressed(JsonArray groups) {
-        return groups.stream().map(JsonValue::asJsonObject)
+        return groups.stream()
+                .map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(g -> g.getString("group"), g -> g.getBoolean("suppressed")));
     }
 

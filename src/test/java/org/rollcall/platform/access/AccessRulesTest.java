@@ -27,7 +27,9 @@ class AccessRulesTest {
         Grants admin = new Grants("a", Set.of(Roles.ADMIN), Set.of(), Set.of(), Set.of());
         assertTrue(admin.inSchool(ELM));
         Grants trustLead = new Grants("t", Set.of(Roles.ATTENDANCE_LEAD), Set.of(OAK, ELM), Set.of(), Set.of());
-        assertTrue(trustLead.inSchool(OAK) && trustLead.inSchool(ELM), "a lead of several schools is a lead with several URNs");
+        assertTrue(
+                trustLead.inSchool(OAK) && trustLead.inSchool(ELM),
+                "a lead of several schools is a lead with several URNs");
     }
 
     @Test
@@ -44,7 +46,8 @@ class AccessRulesTest {
     @Test
     void aGovernorIsGovernorOnlyUnlessTheyAlsoHoldAStaffRole() {
         assertTrue(user(Roles.GOVERNOR, Set.of(), Set.of()).governorOnly());
-        assertFalse(new Grants("g", Set.of(Roles.GOVERNOR, Roles.HEADTEACHER), Set.of(OAK), Set.of(), Set.of()).governorOnly());
+        assertFalse(new Grants("g", Set.of(Roles.GOVERNOR, Roles.HEADTEACHER), Set.of(OAK), Set.of(), Set.of())
+                .governorOnly());
         assertFalse(user(Roles.GOVERNOR, Set.of(), Set.of()).mayReadPupil("7A", "7"));
     }
 

@@ -23,7 +23,9 @@ record AccessSchool(String urn, int number, String name) {
     static final String TO = "2025-09-12";
     static final String PASSWORD = "access-test-password";
     private static final String[] FORENAMES = {"Thessaly", "Orrin", "Peregrine", "Wilhelmina", "Cosimo", "Isolde"};
-    private static final String[] SURNAMES = {"Quillfeather", "Brackenridge", "Marchbanks", "Ravensworth", "Tolliver", "Ashgrove"};
+    private static final String[] SURNAMES = {
+        "Quillfeather", "Brackenridge", "Marchbanks", "Ravensworth", "Tolliver", "Ashgrove"
+    };
 
     String upn(int pupil) {
         return SmallSchool.upn(number, pupil);
@@ -64,8 +66,14 @@ record AccessSchool(String urn, int number, String name) {
     String pupilsCsv() {
         StringBuilder csv = new StringBuilder("upn,surname,forename,year_group,form\n");
         for (int n = 1; n <= 6; n++) {
-            csv.append(upn(n)).append(',').append(surname(n)).append(',').append(forename(n)).append(",7,")
-                    .append(n == 6 ? "7B" : "7A").append('\n');
+            csv.append(upn(n))
+                    .append(',')
+                    .append(surname(n))
+                    .append(',')
+                    .append(forename(n))
+                    .append(",7,")
+                    .append(n == 6 ? "7B" : "7A")
+                    .append('\n');
         }
         return csv.toString();
     }
@@ -77,8 +85,18 @@ record AccessSchool(String urn, int number, String name) {
                 String date = SmallSchool.MONDAY.plusDays(day).toString();
                 String am = n == 2 && day == 2 ? "I" : n == 6 && day == 4 ? "O" : "/";
                 String pm = n == 6 && day == 4 ? "O" : "\\";
-                csv.append(upn(n)).append(',').append(date).append(",AM,").append(am).append('\n');
-                csv.append(upn(n)).append(',').append(date).append(",PM,").append(pm).append('\n');
+                csv.append(upn(n))
+                        .append(',')
+                        .append(date)
+                        .append(",AM,")
+                        .append(am)
+                        .append('\n');
+                csv.append(upn(n))
+                        .append(',')
+                        .append(date)
+                        .append(",PM,")
+                        .append(pm)
+                        .append('\n');
             }
         }
         return csv.toString();
@@ -99,8 +117,10 @@ record AccessSchool(String urn, int number, String name) {
     }
 
     private void grant(ApiClient admin, String who, String role, String more) {
-        ok(admin.putJson("users/" + user(who), "{\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role + "\"],\"schools\":[\""
-                + urn + "\"]" + more + "}"));
+        ok(admin.putJson(
+                "users/" + user(who),
+                "{\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role + "\"],\"schools\":[\"" + urn + "\"]" + more
+                        + "}"));
     }
 
     ApiClient as(URL base, String who) {
@@ -109,7 +129,8 @@ record AccessSchool(String urn, int number, String name) {
 
     /** Starts a governor pack for the week and waits for it to end; answers the finished run. */
     JsonObject governorPack(ApiClient api, String from, String to) {
-        HttpResponse<String> started = api.postJson("schools/" + urn + "/runs",
+        HttpResponse<String> started = api.postJson(
+                "schools/" + urn + "/runs",
                 "{\"kind\":\"GOVERNOR_PACK\",\"from\":\"" + from + "\",\"to\":\"" + to + "\"}");
         assertEquals(202, started.statusCode(), started.body());
         long id = ApiClient.object(started).getJsonNumber("id").longValue();
@@ -118,7 +139,8 @@ record AccessSchool(String urn, int number, String name) {
         do {
             sleep();
             run = ApiClient.object(api.get("runs/" + id));
-        } while (List.of("QUEUED", "RUNNING").contains(run.getString("status")) && Instant.now().isBefore(deadline));
+        } while (List.of("QUEUED", "RUNNING").contains(run.getString("status"))
+                && Instant.now().isBefore(deadline));
         return run;
     }
 

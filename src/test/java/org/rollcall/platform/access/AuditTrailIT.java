@@ -80,14 +80,17 @@ class AuditTrailIT {
     void aDownloadAnEmailAndAPupilReadEachLeaveAnAuditRow() throws Exception {
         load();
         ApiClient lead = PINE.as(base, "lead");
-        ok(lead.putJson("schools/" + PINE.urn() + "/governors", "[{\"name\":\"Gail Governor\",\"email\":\"gail@pine.example\"}]"));
+        ok(lead.putJson(
+                "schools/" + PINE.urn() + "/governors",
+                "[{\"name\":\"Gail Governor\",\"email\":\"gail@pine.example\"}]"));
         GreenMail mail = ItEnvironment.mail();
         int before = mail.getReceivedMessages().length;
         JsonObject run = PINE.governorPack(lead, FROM, TO);
         assertEquals("COMPLETED", run.getString("status"), run.toString());
         long document = run.getJsonArray("documentIds").getJsonNumber(0).longValue();
         assertTrue(mail.waitForIncomingEmail(60_000, before + 1), "the governor's email arrives");
-        assertTrue(Arrays.stream(mail.getReceivedMessages()).anyMatch(m -> subject(m).contains(PINE.name())));
+        assertTrue(Arrays.stream(mail.getReceivedMessages())
+                .anyMatch(m -> subject(m).contains(PINE.name())));
 
         ApiClient governor = PINE.as(base, "governor");
         assertEquals(200, governor.getBytes("documents/" + document).statusCode());
@@ -96,8 +99,8 @@ class AuditTrailIT {
         ApiClient head = PINE.as(base, "head");
         JsonObject sent = awaitRow(head, "audit?urn=" + PINE.urn(), "SENT", Optional.empty());
         assertEquals(PINE.urn(), sent.getString("urn"));
-        JsonObject downloaded = awaitRow(head, "audit?urn=" + PINE.urn() + "&user=" + PINE.user("governor"), "DOWNLOADED",
-                Optional.empty());
+        JsonObject downloaded = awaitRow(
+                head, "audit?urn=" + PINE.urn() + "&user=" + PINE.user("governor"), "DOWNLOADED", Optional.empty());
         assertEquals("GOVERNOR_PACK document " + document, downloaded.getString("subject"));
         assertEquals("127.0.0.1", downloaded.getString("address"));
         JsonObject read = awaitRow(head, "audit?upn=" + PINE.upn(2), "PUPIL_READ", Optional.of(PINE.user("lead")));
@@ -116,7 +119,9 @@ class AuditTrailIT {
         load();
         ApiClient lead = PINE.as(base, "lead");
         // Wednesday morning was I (ill); the office corrects it to M (medical appointment)
-        ok(lead.postCsv("schools/" + PINE.urn() + "/marks", "correction.csv",
+        ok(lead.postCsv(
+                "schools/" + PINE.urn() + "/marks",
+                "correction.csv",
                 "upn,date,session,code\n" + PINE.upn(2) + ",2025-09-10,AM,M\n"));
         JsonObject run = PINE.governorPack(lead, FROM, TO);
         long printout = run.getJsonArray("documentIds").getJsonNumber(0).longValue();
@@ -125,21 +130,28 @@ class AuditTrailIT {
 
         var response = lead.getBytes("schools/" + PINE.urn() + "/pupils/" + PINE.upn(2) + "/export");
         assertEquals(200, response.statusCode());
-        assertEquals("application/zip", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/zip", response.headers().firstValue("Content-Type").orElse(""));
         Map<String, byte[]> zip = unzip(response.body());
-        assertTrue(zip.keySet().containsAll(List.of("README.txt", "pupil.json", "marks.csv", "mark-changes.csv", "targets.csv")),
+        assertTrue(
+                zip.keySet()
+                        .containsAll(
+                                List.of("README.txt", "pupil.json", "marks.csv", "mark-changes.csv", "targets.csv")),
                 zip.keySet().toString());
         String marks = text(zip, "marks.csv");
         assertEquals(11, marks.lines().count(), "a header and ten sessions: " + marks);
         assertTrue(marks.contains("2025-09-10,AM,M,"), marks);
         assertTrue(text(zip, "mark-changes.csv").contains("2025-09-10,AM,I,M,"), text(zip, "mark-changes.csv"));
         assertTrue(text(zip, "pupil.json").contains(PINE.forename(2)));
-        assertTrue(zip.containsKey("documents/" + printout + "-governor_pack.pdf"), zip.keySet().toString());
+        assertTrue(
+                zip.containsKey("documents/" + printout + "-governor_pack.pdf"),
+                zip.keySet().toString());
         assertTrue(text(zip, "README.txt").contains("Nothing about any\nother pupil"), text(zip, "README.txt"));
 
         List<String> others = new ArrayList<>(ASH.pupilData());
-        others.addAll(PINE.pupilData().stream().filter(d -> !d.equals(PINE.upn(2)) && !d.equals(PINE.forename(2))
-                && !d.equals(PINE.surname(2))).toList());
+        others.addAll(PINE.pupilData().stream()
+                .filter(d -> !d.equals(PINE.upn(2)) && !d.equals(PINE.forename(2)) && !d.equals(PINE.surname(2)))
+                .toList());
         zip.forEach((name, bytes) -> {
             if (name.endsWith(".pdf")) {
                 return;
@@ -148,7 +160,11 @@ class AuditTrailIT {
             others.forEach(other -> assertFalse(content.contains(other), name + " names another pupil: " + other));
         });
         awaitRow(PINE.as(base, "head"), "audit?upn=" + PINE.upn(2), "EXPORTED", Optional.of(PINE.user("lead")));
-        assertEquals(404, ASH.as(base, "lead").getBytes("schools/" + PINE.urn() + "/pupils/" + PINE.upn(2) + "/export").statusCode());
+        assertEquals(
+                404,
+                ASH.as(base, "lead")
+                        .getBytes("schools/" + PINE.urn() + "/pupils/" + PINE.upn(2) + "/export")
+                        .statusCode());
     }
 
     @Test
@@ -158,22 +174,35 @@ class AuditTrailIT {
         ApiClient lead = ASH.as(base, "lead");
         String upn = ASH.upn(1);
         String wrongCheckLetter = (upn.charAt(0) == 'A' ? "B" : "A") + upn.substring(1);
-        String badPupils = "upn,surname,forename,year_group,form\n" + wrongCheckLetter + ","
-                + ASH.surname(1) + "," + ASH.forename(1) + ",7,7A\n";
-        assertEquals(422, lead.postCsv("schools/" + ASH.urn() + "/pupils", "bad-pupils.csv", badPupils).statusCode());
-        assertEquals(422, lead.postCsv("schools/" + ASH.urn() + "/marks", "bad-marks.csv",
-                "upn,date,session,code\n" + ASH.upn(2) + ",2025-09-08,AM,ZZ\n").statusCode());
+        String badPupils = "upn,surname,forename,year_group,form\n" + wrongCheckLetter + "," + ASH.surname(1) + ","
+                + ASH.forename(1) + ",7,7A\n";
+        assertEquals(
+                422,
+                lead.postCsv("schools/" + ASH.urn() + "/pupils", "bad-pupils.csv", badPupils)
+                        .statusCode());
+        assertEquals(
+                422,
+                lead.postCsv(
+                                "schools/" + ASH.urn() + "/marks",
+                                "bad-marks.csv",
+                                "upn,date,session,code\n" + ASH.upn(2) + ",2025-09-08,AM,ZZ\n")
+                        .statusCode());
         // (completed runs with these pupils' marks: the governor packs of the two tests before)
         // a mark no import would accept, written behind the application's back before any figure of the
         // school is cached, makes the run fail reading it
-        sql("INSERT INTO session_mark (pupil_id, mark_date, session, code, school_id) SELECT p.id, '2025-09-15', 'AM', 'Q9',"
-                + " p.school_id FROM pupil p JOIN school s ON s.id = p.school_id WHERE s.urn = ? AND p.upn = ?", ASH.urn(), ASH.upn(3));
+        sql(
+                "INSERT INTO session_mark (pupil_id, mark_date, session, code, school_id) SELECT p.id, '2025-09-15', 'AM', 'Q9',"
+                        + " p.school_id FROM pupil p JOIN school s ON s.id = p.school_id WHERE s.urn = ? AND p.upn = ?",
+                ASH.urn(),
+                ASH.upn(3));
         JsonObject failed = ASH.governorPack(lead, FROM, "2025-09-19");
         assertEquals("FAILED", failed.getString("status"), failed.toString());
 
         Path log = Path.of(System.getProperty("it.work.dir"), "server-base", "log", "server.log");
         String text = Files.readString(log, StandardCharsets.ISO_8859_1);
-        assertTrue(text.contains("Run " + failed.getJsonNumber("id") + " failed"), "this is the log the runs wrote to: " + log);
+        assertTrue(
+                text.contains("Run " + failed.getJsonNumber("id") + " failed"),
+                "this is the log the runs wrote to: " + log);
         List<String> everyPupil = new ArrayList<>(ASH.pupilData());
         everyPupil.addAll(PINE.pupilData());
         List<String> found = everyPupil.stream().filter(text::contains).toList();
@@ -192,13 +221,21 @@ class AuditTrailIT {
         Instant start = Instant.now();
         assertEquals(401, guesser.get("schools").statusCode());
         Duration fourth = Duration.between(start, Instant.now());
-        assertTrue(fourth.toMillis() >= 1000, "after three failures in a row a login waits 1 s, took " + fourth.toMillis() + " ms");
+        assertTrue(
+                fourth.toMillis() >= 1000,
+                "after three failures in a row a login waits 1 s, took " + fourth.toMillis() + " ms");
         start = Instant.now();
-        assertEquals(200, PINE.as(base, "tutor").get("schools/" + PINE.urn() + "/pupils").statusCode());
+        assertEquals(
+                200,
+                PINE.as(base, "tutor").get("schools/" + PINE.urn() + "/pupils").statusCode());
         Duration right = Duration.between(start, Instant.now());
-        assertTrue(right.toMillis() >= 2000, "the right password waits too (2 s after four failures), took " + right.toMillis());
+        assertTrue(
+                right.toMillis() >= 2000,
+                "the right password waits too (2 s after four failures), took " + right.toMillis());
         start = Instant.now();
-        assertEquals(200, PINE.as(base, "tutor").get("schools/" + PINE.urn() + "/pupils").statusCode());
+        assertEquals(
+                200,
+                PINE.as(base, "tutor").get("schools/" + PINE.urn() + "/pupils").statusCode());
         assertTrue(Duration.between(start, Instant.now()).toMillis() < 1000, "a good login clears the count");
 
         JsonObject failure = awaitRow(ApiClient.admin(base), "audit?user=" + user, "LOGIN_FAILED", Optional.of(user));
@@ -206,12 +243,15 @@ class AuditTrailIT {
         assertEquals("127.0.0.1", failure.getString("address"));
     }
 
-    private static JsonObject awaitRow(ApiClient api, String query, String action, Optional<String> actor) throws Exception {
+    private static JsonObject awaitRow(ApiClient api, String query, String action, Optional<String> actor)
+            throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         do {
-            for (JsonValue row : ApiClient.object(ok(api.get(query + "&size=500"))).getJsonArray("items")) {
+            for (JsonValue row :
+                    ApiClient.object(ok(api.get(query + "&size=500"))).getJsonArray("items")) {
                 JsonObject r = row.asJsonObject();
-                if (r.getString("action").equals(action) && actor.map(a -> a.equals(r.getString("actor"))).orElse(true)) {
+                if (r.getString("action").equals(action)
+                        && actor.map(a -> a.equals(r.getString("actor"))).orElse(true)) {
                     return r;
                 }
             }
@@ -223,7 +263,7 @@ class AuditTrailIT {
     static void sql(String statement, Object... values) throws Exception {
         String url = "jdbc:mariadb://127.0.0.1:" + Integer.getInteger("it.db.port") + "/rollcall";
         try (Connection c = DriverManager.getConnection(url, "rollcall", "rollcall");
-             PreparedStatement s = c.prepareStatement(statement)) {
+                PreparedStatement s = c.prepareStatement(statement)) {
             for (int i = 0; i < values.length; i++) {
                 s.setObject(i + 1, values[i]);
             }

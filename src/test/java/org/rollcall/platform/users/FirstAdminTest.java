@@ -55,16 +55,15 @@ class FirstAdminTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         logger.addHandler(capture);
         try {
-            assertEquals(FirstAdmin.Outcome.NO_PASSWORD, firstAdmin(Map.of(), users).ensureExists());
+            assertEquals(
+                    FirstAdmin.Outcome.NO_PASSWORD, firstAdmin(Map.of(), users).ensureExists());
         } finally {
             logger.removeHandler(capture);
         }
@@ -80,7 +79,8 @@ class FirstAdminTest {
         ListedUsers users = new ListedUsers();
         Map<String, String> environment = Map.of("ROLLCALL_ADMIN_PASSWORD", "a-long-enough-one");
         assertEquals(FirstAdmin.Outcome.CREATED, firstAdmin(environment, users).ensureExists());
-        assertEquals(FirstAdmin.Outcome.ALREADY_THERE, firstAdmin(environment, users).ensureExists());
+        assertEquals(
+                FirstAdmin.Outcome.ALREADY_THERE, firstAdmin(environment, users).ensureExists());
         assertEquals(1, users.added.size());
         assertEquals("admin", users.added.get(0).getUsername());
         assertEquals(java.util.Set.of(Roles.ADMIN), users.added.get(0).getRoles());

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The build's template step: every .jrxml under reports/ (subfolders too) becomes a .jasper; a broken one fails. */
 class TemplateCompilerTest {
-    private static final String GOOD = """
+    private static final String GOOD =
+            """
             <jasperReport name="Good" language="java" pageWidth="595" pageHeight="842" columnWidth="515"
                           leftMargin="40" rightMargin="40" topMargin="40" bottomMargin="40">
             	<title height="20">
@@ -40,15 +41,19 @@ class TemplateCompilerTest {
     void aTemplateWithAnErrorFailsTheBuildNamingTheTemplate(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("reports"));
         Files.writeString(dir.resolve("reports/good.jrxml"), GOOD);
-        Files.writeString(dir.resolve("reports/broken.jrxml"), GOOD.replace("$P{REPORT_LOCALE}", "$P{NO_SUCH_PARAMETER}"));
+        Files.writeString(
+                dir.resolve("reports/broken.jrxml"), GOOD.replace("$P{REPORT_LOCALE}", "$P{NO_SUCH_PARAMETER}"));
 
         List<String> failures = TemplateCompiler.compileAll(dir.resolve("reports"), dir.resolve("out"));
 
         assertEquals(1, failures.size(), failures.toString());
         assertTrue(failures.get(0).startsWith("broken.jrxml: "), failures.get(0));
         assertTrue(Files.notExists(dir.resolve("out/broken.jasper")), "no stale report is left behind");
-        IllegalStateException error = assertThrows(IllegalStateException.class, () -> TemplateCompiler.main(
-                new String[] {dir.resolve("reports").toString(), dir.resolve("out2").toString()}));
+        IllegalStateException error = assertThrows(
+                IllegalStateException.class,
+                () -> TemplateCompiler.main(new String[] {
+                    dir.resolve("reports").toString(), dir.resolve("out2").toString()
+                }));
         assertTrue(error.getMessage().contains("broken.jrxml"), error.getMessage());
     }
 }

@@ -3,24 +3,16 @@ package org.rollcall.reporting.printout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.rollcall.attendance.AttendanceCategory;
-import org.rollcall.attendance.measure.AssessedPupil;
 import org.rollcall.attendance.measure.store.SchoolTerm;
 import org.rollcall.attendance.statistics.counting.DateWindow;
-import org.rollcall.attendance.statistics.pupil.IndividualTarget;
-import org.rollcall.attendance.statistics.pupil.PupilAssessor;
-import org.rollcall.attendance.statistics.counting.SessionTally;
-import org.rollcall.attendance.statistics.pupil.TargetSource;
 import org.rollcall.reporting.JasperRenderer;
 import org.rollcall.reporting.PdfJob;
 
@@ -34,10 +26,17 @@ class ParentPrintoutRenderingTest {
 
     static Letterhead letterhead() {
         DateWindow window = DateWindow.of(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 19));
-        SchoolTerm term = new SchoolTerm(DateWindow.of(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 12, 19)),
-                Optional.empty(), java.util.Set.of());
-        return new Letterhead("Ashdown Academy", "Ashdown Road\nAshford\nTN2 2BB", "Telephone 01234 567890 · office@ashdown.example",
-                "22 September 2025", Letterhead.windowText(window, term), "19 December",
+        SchoolTerm term = new SchoolTerm(
+                DateWindow.of(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 12, 19)),
+                Optional.empty(),
+                java.util.Set.of());
+        return new Letterhead(
+                "Ashdown Academy",
+                "Ashdown Road\nAshford\nTN2 2BB",
+                "Telephone 01234 567890 · office@ashdown.example",
+                "22 September 2025",
+                Letterhead.windowText(window, term),
+                "19 December",
                 "If you would like to talk about this, please contact Ms Jo Bloggs, our senior attendance champion, by telephone on 01234 567891. We are here to help.");
     }
 
@@ -45,8 +44,12 @@ class ParentPrintoutRenderingTest {
     void onePagePrintoutInPlainWords() throws Exception {
         LetterPupil amy = PrintoutFixtures.amy();
         ParentPrintout p = new PrintoutWriter(letterhead()).write(amy, amy.firstAddressee());
-        byte[] pdf = new JasperRenderer().renderPdf("parent-printout", "Attendance report: Amy Archer",
-                Map.of("PRINTOUT", p), PrintoutWriter.rows(amy.assessed().assessment()));
+        byte[] pdf = new JasperRenderer()
+                .renderPdf(
+                        "parent-printout",
+                        "Attendance report: Amy Archer",
+                        Map.of("PRINTOUT", p),
+                        PrintoutWriter.rows(amy.assessed().assessment()));
         java.nio.file.Files.write(java.nio.file.Path.of("target", "parent-printout-sample.pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
@@ -78,7 +81,10 @@ class ParentPrintoutRenderingTest {
     }
 
     private static PdfJob job(PrintoutWriter writer, LetterPupil pupil, String key) {
-        return new PdfJob(key, "Attendance report", Map.of("PRINTOUT", writer.write(pupil, pupil.firstAddressee())),
+        return new PdfJob(
+                key,
+                "Attendance report",
+                Map.of("PRINTOUT", writer.write(pupil, pupil.firstAddressee())),
                 PrintoutWriter.rows(pupil.assessed().assessment()));
     }
 }

@@ -13,8 +13,7 @@ import org.rollcall.reporting.PdfJob;
  * harness (run with JFR) for where a separate printout's time goes. Argument 1: documents (default 1,500).
  */
 public final class PrintoutRenderProfile {
-    private PrintoutRenderProfile() {
-    }
+    private PrintoutRenderProfile() {}
 
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1500;
@@ -22,7 +21,10 @@ public final class PrintoutRenderProfile {
         PrintoutWriter writer = new PrintoutWriter(ParentPrintoutRenderingTest.letterhead());
         List<PdfJob> jobs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            jobs.add(new PdfJob(String.valueOf(i), "Attendance report", Map.of("PRINTOUT", writer.write(amy, amy.firstAddressee())),
+            jobs.add(new PdfJob(
+                    String.valueOf(i),
+                    "Attendance report",
+                    Map.of("PRINTOUT", writer.write(amy, amy.firstAddressee())),
                     PrintoutWriter.rows(amy.assessed().assessment())));
         }
         JasperRenderer renderer = new JasperRenderer();
@@ -39,8 +41,15 @@ public final class PrintoutRenderProfile {
             t = System.nanoTime();
             renderer.renderEach("parent-printout", jobs, (job, pdf) -> bytes[0] += pdf.length);
             double each = (System.nanoTime() - t) / 1e6 / n;
-            System.out.printf(Locale.UK, "round %d: naive %.2f ms (CPU %.2f), renderEach %.2f ms (%d KB), ratio %.2fx, load %.2f%n",
-                    round, naive, naiveCpu, each, bytes[0] / n / 1024, naive / each,
+            System.out.printf(
+                    Locale.UK,
+                    "round %d: naive %.2f ms (CPU %.2f), renderEach %.2f ms (%d KB), ratio %.2fx, load %.2f%n",
+                    round,
+                    naive,
+                    naiveCpu,
+                    each,
+                    bytes[0] / n / 1024,
+                    naive / each,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }

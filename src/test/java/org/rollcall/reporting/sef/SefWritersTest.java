@@ -19,7 +19,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
-import org.rollcall.testing.PdfCompliance;
 import org.rollcall.attendance.statistics.comparison.NationalBenchmark;
 import org.rollcall.attendance.statistics.comparison.PeriodComparison;
 import org.rollcall.attendance.statistics.counting.DateWindow;
@@ -29,6 +28,7 @@ import org.rollcall.attendance.statistics.population.GroupGap;
 import org.rollcall.attendance.statistics.population.GroupSummary;
 import org.rollcall.attendance.statistics.population.Measures;
 import org.rollcall.reporting.JasperRenderer;
+import org.rollcall.testing.PdfCompliance;
 
 /**
  * The SEF section from one hand-made data record, written both ways: the PDF (tagged headings and
@@ -43,23 +43,77 @@ class SefWritersTest {
 
     static SefSection section() {
         List<YearFigures> years = new ArrayList<>();
-        years.add(year("2023/24", LocalDate.of(2023, 9, 1), LocalDate.of(2024, 8, 31), false, BEFORE, NationalBenchmark.latest()));
-        years.add(year("2024/25", LocalDate.of(2024, 9, 1), LocalDate.of(2025, 8, 31), false, BEFORE, NationalBenchmark.latest()));
-        years.add(year("2025/26", LocalDate.of(2025, 9, 1), LocalDate.of(2025, 11, 28), true, NOW, NationalBenchmark.latest()));
-        PeriodComparison same = PeriodComparison.of(years.get(2).window(), NOW, DateWindow.of(LocalDate.of(2024, 9, 2),
-                LocalDate.of(2024, 11, 29)), BEFORE);
-        GroupSummary fsm = new GroupSummary(GroupBy.FSM, "Yes", "FSM", false, OptionalInt.of(20),
-                Optional.of(AttendanceSummary.of(NOW)), Optional.of(new GroupGap(Optional.of(new BigDecimal("-5.00")),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())), Optional.empty());
-        GroupSummary fsmEarlier = new GroupSummary(GroupBy.FSM, "Yes", "FSM", false, OptionalInt.of(20),
-                Optional.of(AttendanceSummary.of(NOW)), Optional.of(new GroupGap(Optional.of(new BigDecimal("-7.00")),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())), Optional.empty());
-        return new SefSection("Ashdown Academy", "123456", "SECONDARY", LocalDate.of(2025, 11, 29), years, same,
+        years.add(year(
+                "2023/24",
+                LocalDate.of(2023, 9, 1),
+                LocalDate.of(2024, 8, 31),
+                false,
+                BEFORE,
+                NationalBenchmark.latest()));
+        years.add(year(
+                "2024/25",
+                LocalDate.of(2024, 9, 1),
+                LocalDate.of(2025, 8, 31),
+                false,
+                BEFORE,
+                NationalBenchmark.latest()));
+        years.add(year(
+                "2025/26",
+                LocalDate.of(2025, 9, 1),
+                LocalDate.of(2025, 11, 28),
+                true,
+                NOW,
+                NationalBenchmark.latest()));
+        PeriodComparison same = PeriodComparison.of(
+                years.get(2).window(),
+                NOW,
+                DateWindow.of(LocalDate.of(2024, 9, 2), LocalDate.of(2024, 11, 29)),
+                BEFORE);
+        GroupSummary fsm = new GroupSummary(
+                GroupBy.FSM,
+                "Yes",
+                "FSM",
+                false,
+                OptionalInt.of(20),
+                Optional.of(AttendanceSummary.of(NOW)),
+                Optional.of(new GroupGap(
+                        Optional.of(new BigDecimal("-5.00")),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty())),
+                Optional.empty());
+        GroupSummary fsmEarlier = new GroupSummary(
+                GroupBy.FSM,
+                "Yes",
+                "FSM",
+                false,
+                OptionalInt.of(20),
+                Optional.of(AttendanceSummary.of(NOW)),
+                Optional.of(new GroupGap(
+                        Optional.of(new BigDecimal("-7.00")),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty())),
+                Optional.empty());
+        return new SefSection(
+                "Ashdown Academy",
+                "123456",
+                "SECONDARY",
+                LocalDate.of(2025, 11, 29),
+                years,
+                same,
                 List.of(new GroupTrend("FSM", List.of(Optional.of(fsmEarlier), Optional.empty(), Optional.of(fsm)))),
-                List.of(), Optional.empty(), Optional.empty());
+                List.of(),
+                Optional.empty(),
+                Optional.empty());
     }
 
-    private static YearFigures year(String label, LocalDate from, LocalDate to, boolean toDate, Measures m, NationalBenchmark n) {
+    private static YearFigures year(
+            String label, LocalDate from, LocalDate to, boolean toDate, Measures m, NationalBenchmark n) {
         return new YearFigures(label, DateWindow.of(from, to), toDate, AttendanceSummary.of(m), Optional.of(n));
     }
 
@@ -67,9 +121,11 @@ class SefWritersTest {
     void evidenceParagraphSaysHowThisYearComparesWithLastYearAndNationally() {
         String first = SefFigureSections.headline(section()).get(1).text();
         // 93.00 against 92.80 the same weeks last year, and 100 - 7.1 = 92.9 nationally (2023/24, the latest)
-        assertEquals("This year to date (1 September 2025 to 28 November 2025) attendance is 93.00%, 0.20 points above"
-                + " the same weeks last year and 0.10 points above the national figure (2023/24, the latest published:"
-                + " 92.9%).", first);
+        assertEquals(
+                "This year to date (1 September 2025 to 28 November 2025) attendance is 93.00%, 0.20 points above"
+                        + " the same weeks last year and 0.10 points above the national figure (2023/24, the latest published:"
+                        + " 92.9%).",
+                first);
     }
 
     @Test
@@ -93,8 +149,10 @@ class SefWritersTest {
     void docxHasHeadingStylesAndRealTables() throws Exception {
         byte[] bytes = new SefDocxWriter().write(section());
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            List<String> headings = doc.getParagraphs().stream().filter(p -> "Heading2".equals(p.getStyle()))
-                    .map(XWPFParagraph::getText).toList();
+            List<String> headings = doc.getParagraphs().stream()
+                    .filter(p -> "Heading2".equals(p.getStyle()))
+                    .map(XWPFParagraph::getText)
+                    .toList();
             assertTrue(headings.contains("Headline attendance over three years"), headings.toString());
             XWPFTable headline = doc.getTables().get(0);
             assertEquals("Attendance", headline.getRow(0).getCell(1).getText());

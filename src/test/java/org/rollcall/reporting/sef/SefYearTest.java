@@ -23,8 +23,11 @@ class SefYearTest {
     void theCurrentYearRunsToTodayAnEarlierYearIsWhole() {
         SefYear year = SefYear.containing(LocalDate.of(2026, 12, 1));
         assertEquals("2026/27", year.label());
-        assertEquals(DateWindow.of(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 1)), year.windowUpTo(LocalDate.of(2026, 12, 1)));
-        assertEquals(DateWindow.of(LocalDate.of(2024, 9, 1), LocalDate.of(2025, 8, 31)),
+        assertEquals(
+                DateWindow.of(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 1)),
+                year.windowUpTo(LocalDate.of(2026, 12, 1)));
+        assertEquals(
+                DateWindow.of(LocalDate.of(2024, 9, 1), LocalDate.of(2025, 8, 31)),
                 year.minus(2).windowUpTo(LocalDate.of(2026, 12, 1)));
         assertEquals("2025/26", SefYear.containing(LocalDate.of(2026, 8, 31)).label());
     }

@@ -11,8 +11,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.rollcall.attendance.statistics.population.AttendanceSummary;
 import org.rollcall.attendance.statistics.counting.DateWindow;
+import org.rollcall.attendance.statistics.population.AttendanceSummary;
 import org.rollcall.reporting.JasperRenderer;
 import org.rollcall.reporting.printout.LetterPupil;
 import org.rollcall.reporting.printout.PrintoutFixtures;
@@ -24,17 +24,28 @@ class StaffDataRenderingTest {
     void formSheetListsItsPupilsLowestFirst() throws Exception {
         List<LetterPupil> pupils = List.of(PrintoutFixtures.ben(), PrintoutFixtures.amy());
         DateWindow window = DateWindow.of(LocalDate.of(2025, 9, 8), LocalDate.of(2025, 9, 19));
-        StaffDataWriter writer = new StaffDataWriter("Ashdown Academy", window, "Autumn term 2025/26",
-                AttendanceSummary.of(pupils.stream().map(p -> p.assessed().tally()).toList()), Optional.empty(),
+        StaffDataWriter writer = new StaffDataWriter(
+                "Ashdown Academy",
+                window,
+                "Autumn term 2025/26",
+                AttendanceSummary.of(
+                        pupils.stream().map(p -> p.assessed().tally()).toList()),
+                Optional.empty(),
                 LocalDate.of(2025, 9, 19));
         List<StaffDataRow> rows = writer.rows(pupils);
-        assertEquals(List.of("Archer, Amy", "Brown, Ben"), rows.stream().map(StaffDataRow::getPupil).toList());
+        assertEquals(
+                List.of("Archer, Amy", "Brown, Ben"),
+                rows.stream().map(StaffDataRow::getPupil).toList());
         assertEquals("85.00%", rows.get(0).getAttendance());
         assertEquals("Serious concern", rows.get(0).getBand());
         assertEquals("1 / 0", rows.get(0).getLates());
         assertEquals("PA", rows.get(0).getPa());
-        byte[] pdf = new JasperRenderer().renderPdf("staff-data", "Staff data: form 7A",
-                Map.of("SHEET", writer.sheet("Staff data: form 7A", pupils)), rows);
+        byte[] pdf = new JasperRenderer()
+                .renderPdf(
+                        "staff-data",
+                        "Staff data: form 7A",
+                        Map.of("SHEET", writer.sheet("Staff data: form 7A", pupils)),
+                        rows);
         java.nio.file.Files.write(java.nio.file.Path.of("target", "staff-data-sample.pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);

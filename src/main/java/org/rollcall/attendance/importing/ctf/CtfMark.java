@@ -8,5 +8,4 @@ import java.time.LocalDate;
  * @param session "AM" or "PM"
  * @param code    the single character the string holds, e.g. "/", "I", "G"; never "-" or "#"
  */
-public record CtfMark(LocalDate date, String session, String code) {
-}
+public record CtfMark(LocalDate date, String session, String code) {}

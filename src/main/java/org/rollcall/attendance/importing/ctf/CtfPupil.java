@@ -11,9 +11,16 @@ import java.util.Optional;
  * @param sex          {@code <Sex>} (CTF 25) or {@code <Gender>} (earlier versions): "M" or "F"
  * @param ncYearActual {@code BasicDetails/NCyearActual}, e.g. "7" or "R"
  */
-public record CtfPupil(int line, String upn, String surname, String forename, LocalDate dob, String sex,
-                       Optional<String> ncYearActual, Optional<String> ethnicity,
-                       List<CtfYearAttendance> attendance) {
+public record CtfPupil(
+        int line,
+        String upn,
+        String surname,
+        String forename,
+        LocalDate dob,
+        String sex,
+        Optional<String> ncYearActual,
+        Optional<String> ethnicity,
+        List<CtfYearAttendance> attendance) {
 
     public CtfPupil {
         attendance = List.copyOf(attendance);

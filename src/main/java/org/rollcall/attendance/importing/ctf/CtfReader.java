@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -98,18 +97,26 @@ public final class CtfReader {
                 throw tooBig(fileName);
             }
             Location at = e.getLocation();
-            String reason = e.getMessage() == null ? "not well-formed XML" : e.getMessage().replaceFirst(
-                    "(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "");
-            throw new CtfException(new CtfProblem(fileName, at == null ? 0 : at.getLineNumber(),
-                    at == null ? 0 : at.getColumnNumber(), "file", "", "not well-formed XML: " + reason), e);
+            String reason = e.getMessage() == null
+                    ? "not well-formed XML"
+                    : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "");
+            throw new CtfException(
+                    new CtfProblem(
+                            fileName,
+                            at == null ? 0 : at.getLineNumber(),
+                            at == null ? 0 : at.getColumnNumber(),
+                            "file",
+                            "",
+                            "not well-formed XML: " + reason),
+                    e);
         } finally {
             close(xml);
         }
     }
 
     private CtfException tooBig(String fileName) {
-        return new CtfException(new CtfProblem(fileName, 0, 0, "file", "",
-                "the file is larger than the limit of " + limits.maxBytes() + " bytes"));
+        return new CtfException(new CtfProblem(
+                fileName, 0, 0, "file", "", "the file is larger than the limit of " + limits.maxBytes() + " bytes"));
     }
 
     private static void close(XMLStreamReader xml) {
@@ -144,13 +151,14 @@ public final class CtfReader {
             this.xml = reader;
             while (xml.hasNext()) {
                 switch (xml.next()) {
-                    case XMLStreamConstants.DTD -> throw fatal("DOCTYPE", "a CTF must not contain a DOCTYPE (DTDs are refused)");
-                    case XMLStreamConstants.ENTITY_REFERENCE -> throw fatal(xml.getLocalName(),
-                            "entity references are refused");
+                    case XMLStreamConstants.DTD -> throw fatal(
+                            "DOCTYPE", "a CTF must not contain a DOCTYPE (DTDs are refused)");
+                    case XMLStreamConstants.ENTITY_REFERENCE -> throw fatal(
+                            xml.getLocalName(), "entity references are refused");
                     case XMLStreamConstants.START_ELEMENT -> start();
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> characters();
                     case XMLStreamConstants.END_ELEMENT -> end();
-                    default -> { }
+                    default -> {}
                 }
             }
             if (header.isEmpty() && !headerFields.isEmpty()) {
@@ -179,7 +187,8 @@ public final class CtfReader {
 
         private void characters() throws CtfException {
             if (text.length() + xml.getTextLength() > limits.maxTextLength()) {
-                throw fatal(path.isEmpty() ? "file" : path.peekLast(),
+                throw fatal(
+                        path.isEmpty() ? "file" : path.peekLast(),
                         "text longer than the limit of " + limits.maxTextLength() + " characters");
             }
             text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
@@ -207,20 +216,32 @@ public final class CtfReader {
         }
 
         private boolean isPupilField(String at) {
-            return at.equals(PUPIL + "/UPN") || at.equals(PUPIL + "/Surname") || at.equals(PUPIL + "/Forename")
-                    || at.equals(PUPIL + "/DOB") || at.equals(PUPIL + "/Sex") || at.equals(PUPIL + "/Gender")
-                    || at.equals(PUPIL + "/BasicDetails/NCyearActual") || at.equals(PUPIL + "/BasicDetails/Ethnicity")
-                    || at.startsWith(YEAR_DATA + "/") && (at.indexOf('/', YEAR_DATA.length() + 1) < 0
-                    || at.startsWith(YEAR_DATA + "/AttendSessions/")
-                    || at.startsWith(YEAR_DATA + "/AttendanceSessions/"));
+            return at.equals(PUPIL + "/UPN")
+                    || at.equals(PUPIL + "/Surname")
+                    || at.equals(PUPIL + "/Forename")
+                    || at.equals(PUPIL + "/DOB")
+                    || at.equals(PUPIL + "/Sex")
+                    || at.equals(PUPIL + "/Gender")
+                    || at.equals(PUPIL + "/BasicDetails/NCyearActual")
+                    || at.equals(PUPIL + "/BasicDetails/Ethnicity")
+                    || at.startsWith(YEAR_DATA + "/")
+                            && (at.indexOf('/', YEAR_DATA.length() + 1) < 0
+                                    || at.startsWith(YEAR_DATA + "/AttendSessions/")
+                                    || at.startsWith(YEAR_DATA + "/AttendanceSessions/"));
         }
 
         private CtfHeader buildHeader() {
             Map<String, String> h = headerFields;
-            return new CtfHeader(h.getOrDefault("DocumentName", ""),
-                    h.getOrDefault("CTFversion", h.getOrDefault("CTFVersion", "")), opt("DateTime"),
-                    opt("SourceSchool/LEA"), opt("SourceSchool/Estab"), opt("SourceSchool/URN"),
-                    opt("SourceSchool/SchoolName"), opt("SourceSchool/AcademicYear"), opt("DestSchool/LEA"),
+            return new CtfHeader(
+                    h.getOrDefault("DocumentName", ""),
+                    h.getOrDefault("CTFversion", h.getOrDefault("CTFVersion", "")),
+                    opt("DateTime"),
+                    opt("SourceSchool/LEA"),
+                    opt("SourceSchool/Estab"),
+                    opt("SourceSchool/URN"),
+                    opt("SourceSchool/SchoolName"),
+                    opt("SourceSchool/AcademicYear"),
+                    opt("DestSchool/LEA"),
                     opt("DestSchool/Estab"));
         }
 
@@ -231,8 +252,12 @@ public final class CtfReader {
         private void report(String field, String value, String reason) {
             if (problems.size() < limits.maxProblems()) {
                 Location at = xml.getLocation();
-                problems.add(new CtfProblem(file, pupil == null ? at.getLineNumber() : pupil.line,
-                        pupil == null ? at.getColumnNumber() : 0, field, value,
+                problems.add(new CtfProblem(
+                        file,
+                        pupil == null ? at.getLineNumber() : pupil.line,
+                        pupil == null ? at.getColumnNumber() : 0,
+                        field,
+                        value,
                         reason + (pupil == null ? "" : " (pupil starting on line " + pupil.line + ")")));
             }
         }

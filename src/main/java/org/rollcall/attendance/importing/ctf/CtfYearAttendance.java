@@ -13,10 +13,19 @@ import java.util.Optional;
  * @param marks            the string's real marks; "-" (no mark) and "#" (school closed) are left out
  * @param closedSessions   how many "#" sessions fell on weekdays (planned closures and holidays)
  */
-public record CtfYearAttendance(int year, Optional<String> lea, Optional<String> estab, Optional<String> schoolName,
-                                int sessionsPossible, int sessionsAuthorised, int sessionsAttended,
-                                int sessionsUnauthorised, Optional<LocalDate> attendanceStartDate,
-                                Optional<String> marksString, List<CtfMark> marks, int closedSessions) {
+public record CtfYearAttendance(
+        int year,
+        Optional<String> lea,
+        Optional<String> estab,
+        Optional<String> schoolName,
+        int sessionsPossible,
+        int sessionsAuthorised,
+        int sessionsAttended,
+        int sessionsUnauthorised,
+        Optional<LocalDate> attendanceStartDate,
+        Optional<String> marksString,
+        List<CtfMark> marks,
+        int closedSessions) {
 
     public CtfYearAttendance {
         marks = List.copyOf(marks);

@@ -9,4 +9,7 @@ package org.rollcall.attendance.importing.ctf;
  * which is how a file written the other way shows itself. {@link #WEEKDAYS_ONLY} is for an MIS
  * that leaves weekends out.
  */
-public enum MarksLayout { EVERY_DAY, WEEKDAYS_ONLY }
+public enum MarksLayout {
+    EVERY_DAY,
+    WEEKDAYS_ONLY
+}

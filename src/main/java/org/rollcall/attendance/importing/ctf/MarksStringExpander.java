@@ -35,8 +35,8 @@ final class MarksStringExpander {
         return out;
     }
 
-    private static void session(LocalDate day, String session, char c, List<CtfMark> out, int[] closed,
-                                Consumer<String> problems) {
+    private static void session(
+            LocalDate day, String session, char c, List<CtfMark> out, int[] closed, Consumer<String> problems) {
         if (c == '-') {
             return;
         }
@@ -44,8 +44,9 @@ final class MarksStringExpander {
         if (c == '#') {
             closed[0] += weekend ? 0 : 1;
         } else if (weekend) {
-            problems.accept("mark '" + c + "' on " + day + " " + session + ", a " + day.getDayOfWeek().toString()
-                    .toLowerCase() + ": the string may leave weekends out (read it with WEEKDAYS_ONLY)");
+            problems.accept("mark '" + c + "' on " + day + " " + session + ", a "
+                    + day.getDayOfWeek().toString().toLowerCase()
+                    + ": the string may leave weekends out (read it with WEEKDAYS_ONLY)");
         } else if (Character.isWhitespace(c) || Character.isISOControl(c)) {
             problems.accept("blank or control character on " + day + " " + session);
         } else {

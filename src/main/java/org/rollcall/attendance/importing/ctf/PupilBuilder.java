@@ -51,17 +51,29 @@ final class PupilBuilder {
         if (marks.isPresent() && start.isEmpty()) {
             problems.report("AttendanceStartDate", "", "a marks string needs its start date");
         } else if (marks.isPresent()) {
-            expanded = expander.expand(start.get(), marks.get(), closed,
+            expanded = expander.expand(
+                    start.get(),
+                    marks.get(),
+                    closed,
                     reason -> problems.report("AttendanceMarks", marks.get(), reason));
         }
         if (number.isEmpty()) {
             problems.report("Year", y.getOrDefault("Year", ""), "each YearData needs its Year");
             return;
         }
-        years.add(new CtfYearAttendance(number.get(), opt(y, "LEA"), opt(y, "Estab"), opt(y, "SchoolName"),
-                integer(y, "SessionsPossible", problems).orElse(0), integer(y, "SessionsAuthorised", problems).orElse(0),
+        years.add(new CtfYearAttendance(
+                number.get(),
+                opt(y, "LEA"),
+                opt(y, "Estab"),
+                opt(y, "SchoolName"),
+                integer(y, "SessionsPossible", problems).orElse(0),
+                integer(y, "SessionsAuthorised", problems).orElse(0),
                 integer(y, "SessionsAttended", problems).orElse(0),
-                integer(y, "SessionsUnauthorised", problems).orElse(0), start, marks, expanded, closed[0]));
+                integer(y, "SessionsUnauthorised", problems).orElse(0),
+                start,
+                marks,
+                expanded,
+                closed[0]));
     }
 
     Optional<CtfPupil> build(Problems problems) {
@@ -76,12 +88,24 @@ final class PupilBuilder {
         if (!fields.containsKey("DOB")) {
             problems.report("DOB", "", "date of birth is missing");
         }
-        if (upn.isEmpty() || surname.isEmpty() || forename.isEmpty() || dob.isEmpty() || sex == null
+        if (upn.isEmpty()
+                || surname.isEmpty()
+                || forename.isEmpty()
+                || dob.isEmpty()
+                || sex == null
                 || !(sex.equals("M") || sex.equals("F"))) {
             return Optional.empty();
         }
-        return Optional.of(new CtfPupil(line, upn, surname, forename, dob.get(), sex, opt(fields, "NCyearActual"),
-                opt(fields, "Ethnicity"), years));
+        return Optional.of(new CtfPupil(
+                line,
+                upn,
+                surname,
+                forename,
+                dob.get(),
+                sex,
+                opt(fields, "NCyearActual"),
+                opt(fields, "Ethnicity"),
+                years));
     }
 
     private String required(String name, Problems problems) {

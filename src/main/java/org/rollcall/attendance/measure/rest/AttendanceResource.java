@@ -16,17 +16,17 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.rollcall.attendance.statistics.population.Audience;
+import org.rollcall.attendance.measure.AttendanceService;
 import org.rollcall.attendance.statistics.counting.DateWindow;
+import org.rollcall.attendance.statistics.population.Audience;
 import org.rollcall.attendance.statistics.population.GroupBy;
 import org.rollcall.attendance.statistics.population.PopulationAnalysis;
+import org.rollcall.attendance.statistics.population.Trends;
 import org.rollcall.platform.ProblemException;
 import org.rollcall.platform.Roles;
 import org.rollcall.platform.access.PupilLevel;
 import org.rollcall.school.School;
 import org.rollcall.school.SchoolService;
-import org.rollcall.attendance.measure.AttendanceService;
-import org.rollcall.attendance.statistics.population.Trends;
 
 /**
  * {@code /api/schools/{urn}/attendance}: a school's figures for a window ({@code from}, {@code to},
@@ -47,12 +47,15 @@ public class AttendanceResource {
     AttendanceService attendance;
 
     @GET
-    public JsonObject summary(@PathParam("urn") String urn, @QueryParam("from") String from, @QueryParam("to") String to) {
+    public JsonObject summary(
+            @PathParam("urn") String urn, @QueryParam("from") String from, @QueryParam("to") String to) {
         School school = schools.require(urn);
         DateWindow window = QueryWindow.of(from, to);
         PopulationAnalysis analysis = attendance.analyse(school, window, Audience.STAFF);
-        return FiguresJson.addFigures(FiguresJson.addWindow(Json.createObjectBuilder().add("urn", urn), window)
-                        .add("population", AttendanceService.POPULATION), analysis.summary())
+        return FiguresJson.addFigures(
+                        FiguresJson.addWindow(Json.createObjectBuilder().add("urn", urn), window)
+                                .add("population", AttendanceService.POPULATION),
+                        analysis.summary())
                 .add("yearGroups", FiguresJson.groups(analysis.byGroup(GroupBy.YEAR)))
                 .build();
     }
@@ -60,18 +63,25 @@ public class AttendanceResource {
     @GET
     @Path("groups")
     @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER, Roles.GOVERNOR})
-    public JsonArray groups(@PathParam("urn") String urn, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("by") String by, @QueryParam("audience") @DefaultValue("staff") String audience) {
+    public JsonArray groups(
+            @PathParam("urn") String urn,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("by") String by,
+            @QueryParam("audience") @DefaultValue("staff") String audience) {
         School school = schools.require(urn);
         DateWindow window = QueryWindow.of(from, to);
         GroupBy groupBy = groupBy(by);
-        return FiguresJson.groups(attendance.analyse(school, window, audience(audience)).byGroup(groupBy)).build();
+        return FiguresJson.groups(
+                        attendance.analyse(school, window, audience(audience)).byGroup(groupBy))
+                .build();
     }
 
     @GET
     @Path("comparisons")
     @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER, Roles.GOVERNOR})
-    public JsonObject comparisons(@PathParam("urn") String urn, @QueryParam("from") String from, @QueryParam("to") String to) {
+    public JsonObject comparisons(
+            @PathParam("urn") String urn, @QueryParam("from") String from, @QueryParam("to") String to) {
         School school = schools.require(urn);
         return AssessmentJson.comparisons(attendance.compare(school, QueryWindow.of(from, to)));
     }
@@ -79,7 +89,8 @@ public class AttendanceResource {
     @GET
     @Path("trend")
     @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER, Roles.GOVERNOR})
-    public JsonObject trend(@PathParam("urn") String urn, @QueryParam("from") String from, @QueryParam("to") String to) {
+    public JsonObject trend(
+            @PathParam("urn") String urn, @QueryParam("from") String from, @QueryParam("to") String to) {
         School school = schools.require(urn);
         DateWindow window = QueryWindow.of(from, to);
         Trends trends = attendance.trends(school, window);
@@ -93,8 +104,12 @@ public class AttendanceResource {
     @GET
     @Path("pa-movement")
     @PupilLevel
-    public JsonObject movement(@PathParam("urn") String urn, @QueryParam("earlierFrom") String earlierFrom,
-            @QueryParam("earlierTo") String earlierTo, @QueryParam("from") String from, @QueryParam("to") String to) {
+    public JsonObject movement(
+            @PathParam("urn") String urn,
+            @QueryParam("earlierFrom") String earlierFrom,
+            @QueryParam("earlierTo") String earlierTo,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
         School school = schools.require(urn);
         DateWindow earlier = QueryWindow.of("earlierFrom", earlierFrom, "earlierTo", earlierTo);
         return AssessmentJson.movement(attendance.movement(school, earlier, QueryWindow.of(from, to)));
@@ -103,7 +118,10 @@ public class AttendanceResource {
     @GET
     @Path("bottom")
     @PupilLevel
-    public JsonArray bottom(@PathParam("urn") String urn, @QueryParam("from") String from, @QueryParam("to") String to,
+    public JsonArray bottom(
+            @PathParam("urn") String urn,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
             @QueryParam("percent") @DefaultValue("10") int percent) {
         School school = schools.require(urn);
         DateWindow window = QueryWindow.of(from, to);
@@ -117,8 +135,9 @@ public class AttendanceResource {
         if (by == null || by.isBlank()) {
             throw ProblemException.badRequest("The query parameter 'by' is required: one of " + groupParameters());
         }
-        return GroupBy.fromParameter(by).orElseThrow(() -> ProblemException.badRequest(
-                "Cannot group by '" + by + "': use one of " + groupParameters()));
+        return GroupBy.fromParameter(by)
+                .orElseThrow(() ->
+                        ProblemException.badRequest("Cannot group by '" + by + "': use one of " + groupParameters()));
     }
 
     private static String groupParameters() {
@@ -129,7 +148,8 @@ public class AttendanceResource {
         return switch (audience.trim().toLowerCase(Locale.ROOT)) {
             case "staff" -> Audience.STAFF;
             case "governors" -> Audience.GOVERNORS;
-            default -> throw ProblemException.badRequest("audience must be 'staff' or 'governors', not '" + audience + "'");
+            default -> throw ProblemException.badRequest(
+                    "audience must be 'staff' or 'governors', not '" + audience + "'");
         };
     }
 }

@@ -24,12 +24,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.rollcall.attendance.Upn;
+import org.rollcall.attendance.measure.PupilAttendanceService;
 import org.rollcall.attendance.statistics.counting.DateWindow;
 import org.rollcall.platform.Roles;
 import org.rollcall.platform.access.PupilLevel;
 import org.rollcall.school.School;
 import org.rollcall.school.SchoolService;
-import org.rollcall.attendance.measure.PupilAttendanceService;
 
 /**
  * {@code /api/schools/{urn}/pupils/{upn}/attendance}: one pupil's figures, band, track, flags and
@@ -44,8 +44,10 @@ import org.rollcall.attendance.measure.PupilAttendanceService;
 public class PupilAttendanceResource {
 
     /** @param termStart the first day of the term the target is for */
-    public record TargetRequest(@NotNull LocalDate termStart,
-            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal target) {}
+    public record TargetRequest(
+            @NotNull LocalDate termStart,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+                    BigDecimal target) {}
 
     @Inject
     SchoolService schools;
@@ -55,8 +57,11 @@ public class PupilAttendanceResource {
 
     @GET
     @PupilLevel
-    public JsonObject pupil(@PathParam("urn") String urn, @PathParam("upn") String upn,
-            @QueryParam("from") String from, @QueryParam("to") String to) {
+    public JsonObject pupil(
+            @PathParam("urn") String urn,
+            @PathParam("upn") String upn,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
         School school = schools.require(urn);
         DateWindow window = QueryWindow.of(from, to);
         return AssessmentJson.pupil(pupils.assess(school, upn(upn, school), window), pupils.term(school, window));
@@ -65,18 +70,26 @@ public class PupilAttendanceResource {
     @PUT
     @Path("target")
     @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER})
-    public Response putTarget(@PathParam("urn") String urn, @PathParam("upn") String upn,
-            @Valid @NotNull TargetRequest request, @Context SecurityContext security) {
+    public Response putTarget(
+            @PathParam("urn") String urn,
+            @PathParam("upn") String upn,
+            @Valid @NotNull TargetRequest request,
+            @Context SecurityContext security) {
         School school = schools.require(urn);
-        pupils.setTarget(school, upn(upn, school), request.termStart(), request.target(), security.getUserPrincipal().getName());
+        pupils.setTarget(
+                school,
+                upn(upn, school),
+                request.termStart(),
+                request.target(),
+                security.getUserPrincipal().getName());
         return Response.noContent().build();
     }
 
     @DELETE
     @Path("target")
     @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER})
-    public Response removeTarget(@PathParam("urn") String urn, @PathParam("upn") String upn,
-            @QueryParam("termStart") String termStart) {
+    public Response removeTarget(
+            @PathParam("urn") String urn, @PathParam("upn") String upn, @QueryParam("termStart") String termStart) {
         School school = schools.require(urn);
         LocalDate start = QueryWindow.date("termStart", termStart);
         pupils.removeTarget(school, upn(upn, school), start);

@@ -18,8 +18,8 @@ final class QueryWindow {
         LocalDate start = date(fromName, from);
         LocalDate end = date(toName, to);
         if (end.isBefore(start)) {
-            throw ProblemException.badRequest("The window ends (" + toName + "=" + end + ") before it starts ("
-                    + fromName + "=" + start + ")");
+            throw ProblemException.badRequest(
+                    "The window ends (" + toName + "=" + end + ") before it starts (" + fromName + "=" + start + ")");
         }
         return DateWindow.of(start, end);
     }

@@ -46,7 +46,9 @@ public final class RegisterWindow {
     /** The academic years (their 1 September) whose registers a window needs. */
     public static List<LocalDate> yearStartsOf(DateWindow window) {
         List<LocalDate> starts = new ArrayList<>();
-        for (LocalDate s = AcademicCalendar.academicYearStart(window.from()); !s.isAfter(window.to()); s = s.plusYears(1)) {
+        for (LocalDate s = AcademicCalendar.academicYearStart(window.from());
+                !s.isAfter(window.to());
+                s = s.plusYears(1)) {
             starts.add(s);
         }
         return starts;
@@ -135,7 +137,9 @@ public final class RegisterWindow {
         spells.sort(Comparator.comparing(EnrolmentSpell::admission));
         for (EnrolmentSpell s : spells) {
             long first = Math.max(s.admission().toEpochDay(), window.from().toEpochDay());
-            long last = Math.min(s.leaving().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE), window.to().toEpochDay());
+            long last = Math.min(
+                    s.leaving().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE),
+                    window.to().toEpochDay());
             if (first > last) {
                 continue;
             }

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -131,7 +130,9 @@ public final class RollQuery {
     }
 
     private static SenProvision sen(String code) {
-        return code == null || code.isBlank() ? SenProvision.NONE : SenProvision.ofCode(code.trim().toUpperCase());
+        return code == null || code.isBlank()
+                ? SenProvision.NONE
+                : SenProvision.ofCode(code.trim().toUpperCase());
     }
 
     private static Optional<LocalDate> date(Date d) {

@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.rollcall.attendance.statistics.counting.CodeBook;
 import org.rollcall.attendance.statistics.counting.DateWindow;
-import org.rollcall.attendance.statistics.population.PupilAttendance;
 import org.rollcall.attendance.statistics.counting.SessionTally;
+import org.rollcall.attendance.statistics.population.PupilAttendance;
 
 /**
  * Reads a school's attendance from the database into the statistics engine's inputs: the pupils

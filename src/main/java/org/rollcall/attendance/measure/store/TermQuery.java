@@ -22,10 +22,11 @@ public final class TermQuery {
     }
 
     public Optional<SchoolTerm> termContaining(long schoolId, LocalDate date) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT t.start_date, t.end_date, t.half_term_start, t.half_term_end, t.academic_year_id"
-                        + " FROM term t JOIN academic_year y ON y.id = t.academic_year_id"
-                        + " WHERE y.school_id = ? AND t.start_date <= ? AND t.end_date >= ? ORDER BY t.start_date")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT t.start_date, t.end_date, t.half_term_start, t.half_term_end, t.academic_year_id"
+                                + " FROM term t JOIN academic_year y ON y.id = t.academic_year_id"
+                                + " WHERE y.school_id = ? AND t.start_date <= ? AND t.end_date >= ? ORDER BY t.start_date")) {
             s.setLong(1, schoolId);
             s.setDate(2, Date.valueOf(date));
             s.setDate(3, Date.valueOf(date));
@@ -33,9 +34,12 @@ public final class TermQuery {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                DateWindow dates = DateWindow.of(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate());
-                Optional<DateWindow> halfTerm = rs.getDate(3) == null || rs.getDate(4) == null ? Optional.empty()
-                        : Optional.of(DateWindow.of(rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate()));
+                DateWindow dates =
+                        DateWindow.of(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate());
+                Optional<DateWindow> halfTerm = rs.getDate(3) == null || rs.getDate(4) == null
+                        ? Optional.empty()
+                        : Optional.of(DateWindow.of(
+                                rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate()));
                 return Optional.of(new SchoolTerm(dates, halfTerm, closures(c, rs.getLong(5), dates)));
             }
         } catch (SQLException e) {

@@ -42,7 +42,8 @@ public final class YearRegisterQuery {
         YearRegister.Builder register = YearRegister.builder(schoolId, yearStart);
         LocalDate start = register.start();
         Map<String, AttendanceCategory[]> byCode = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(SQL)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(SQL)) {
             s.setDate(1, Date.valueOf(start));
             s.setDate(2, Date.valueOf(start));
             s.setDate(3, Date.valueOf(start.plusYears(1).minusDays(1)));
@@ -64,8 +65,8 @@ public final class YearRegisterQuery {
 
     // Looking a code up by date for every mark is the slow part of loading: a code's category only
     // changes on the days its validity starts or ends, so remember it per code and day.
-    private static AttendanceCategory category(CodeBook codes, Map<String, AttendanceCategory[]> cache, String code,
-            LocalDate start, int slot) {
+    private static AttendanceCategory category(
+            CodeBook codes, Map<String, AttendanceCategory[]> cache, String code, LocalDate start, int slot) {
         AttendanceCategory[] byDay = cache.computeIfAbsent(code, k -> new AttendanceCategory[367]);
         int day = slot / 2;
         AttendanceCategory category = byDay[day];

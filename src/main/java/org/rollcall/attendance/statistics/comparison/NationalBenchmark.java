@@ -42,7 +42,12 @@ public record NationalBenchmark(
     }
 
     private static NationalBenchmark of(String year, String overall, String unauthorised, String pa, String severe) {
-        return new NationalBenchmark(year, percent(overall), percent(unauthorised), percent(pa), percent(severe),
+        return new NationalBenchmark(
+                year,
+                percent(overall),
+                percent(unauthorised),
+                percent(pa),
+                percent(severe),
                 DFE + year + " (England, state-funded schools)");
     }
 

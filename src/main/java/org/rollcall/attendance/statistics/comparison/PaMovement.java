@@ -16,7 +16,8 @@ import org.rollcall.attendance.statistics.counting.SessionTally;
  * @param stayedPa PA in both windows
  * @param paNoLongerMeasured PA earlier, no possible session later
  */
-public record PaMovement(List<String> newToPa, List<String> leftPa, List<String> stayedPa, List<String> paNoLongerMeasured) {
+public record PaMovement(
+        List<String> newToPa, List<String> leftPa, List<String> stayedPa, List<String> paNoLongerMeasured) {
 
     public PaMovement {
         newToPa = List.copyOf(newToPa);

@@ -21,11 +21,19 @@ public record PeriodComparison(
         Optional<BigDecimal> persistentAbsenceRateChange) {
 
     /** @param lastYearWindow normally {@code AcademicCalendar.samePeriodLastYear(window)} */
-    public static PeriodComparison of(DateWindow window, Measures current, DateWindow lastYearWindow, Measures lastYear) {
-        return new PeriodComparison(window, AttendanceSummary.of(current), lastYearWindow, AttendanceSummary.of(lastYear),
+    public static PeriodComparison of(
+            DateWindow window, Measures current, DateWindow lastYearWindow, Measures lastYear) {
+        return new PeriodComparison(
+                window,
+                AttendanceSummary.of(current),
+                lastYearWindow,
+                AttendanceSummary.of(lastYear),
                 Percent.pointsBetween(current.attended(), current.possible(), lastYear.attended(), lastYear.possible()),
                 Percent.pointsBetween(current.absent(), current.possible(), lastYear.absent(), lastYear.possible()),
-                Percent.pointsBetween(current.persistentAbsentees(), current.pupils(),
-                        lastYear.persistentAbsentees(), lastYear.pupils()));
+                Percent.pointsBetween(
+                        current.persistentAbsentees(),
+                        current.pupils(),
+                        lastYear.persistentAbsentees(),
+                        lastYear.pupils()));
     }
 }

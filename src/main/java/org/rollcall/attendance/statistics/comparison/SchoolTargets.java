@@ -18,12 +18,22 @@ public record SchoolTargets(BigDecimal attendance, BigDecimal persistentAbsence)
 
     /** The outcome for one population's figures. */
     public TargetOutcome check(Measures m) {
-        TargetStatus attendanceStatus = m.possible() == 0 ? TargetStatus.NO_DATA
-                : Percent.compare(m.attended(), m.possible(), attendance) >= 0 ? TargetStatus.MET : TargetStatus.NOT_MET;
-        TargetStatus paStatus = m.pupils() == 0 ? TargetStatus.NO_DATA
+        TargetStatus attendanceStatus = m.possible() == 0
+                ? TargetStatus.NO_DATA
+                : Percent.compare(m.attended(), m.possible(), attendance) >= 0
+                        ? TargetStatus.MET
+                        : TargetStatus.NOT_MET;
+        TargetStatus paStatus = m.pupils() == 0
+                ? TargetStatus.NO_DATA
                 : Percent.compare(m.persistentAbsentees(), m.pupils(), persistentAbsence) <= 0
-                        ? TargetStatus.MET : TargetStatus.NOT_MET;
-        return new TargetOutcome(attendance, Percent.of(m.attended(), m.possible()), attendanceStatus,
-                persistentAbsence, Percent.of(m.persistentAbsentees(), m.pupils()), paStatus);
+                        ? TargetStatus.MET
+                        : TargetStatus.NOT_MET;
+        return new TargetOutcome(
+                attendance,
+                Percent.of(m.attended(), m.possible()),
+                attendanceStatus,
+                persistentAbsence,
+                Percent.of(m.persistentAbsentees(), m.pupils()),
+                paStatus);
     }
 }

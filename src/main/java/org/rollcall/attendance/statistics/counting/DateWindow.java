@@ -10,7 +10,8 @@ public record DateWindow(LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("A date window must not end (" + to + ") before it starts (" + from + ")");
+            throw new IllegalArgumentException(
+                    "A date window must not end (" + to + ") before it starts (" + from + ")");
         }
     }
 

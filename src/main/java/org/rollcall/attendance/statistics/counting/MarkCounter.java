@@ -52,7 +52,8 @@ public final class MarkCounter {
         }
         seen.set(slot);
         total.add(code, category, 1);
-        weeks.computeIfAbsent(AcademicCalendar.weekStart(date), k -> SessionTally.builder()).add(code, category, 1);
+        weeks.computeIfAbsent(AcademicCalendar.weekStart(date), k -> SessionTally.builder())
+                .add(code, category, 1);
         days.computeIfAbsent(date.getDayOfWeek(), k -> SessionTally.builder()).add(code, category, 1);
         return this;
     }

@@ -20,7 +20,8 @@ public final class Percent {
         if (whole == 0) {
             return Optional.empty();
         }
-        return Optional.of(BigDecimal.valueOf(part).multiply(HUNDRED)
+        return Optional.of(BigDecimal.valueOf(part)
+                .multiply(HUNDRED)
                 .divide(BigDecimal.valueOf(whole), SCALE, RoundingMode.HALF_UP));
     }
 
@@ -37,7 +38,8 @@ public final class Percent {
         if (b == 0 || d == 0) {
             return Optional.empty();
         }
-        BigDecimal numerator = BigDecimal.valueOf(a).multiply(BigDecimal.valueOf(d))
+        BigDecimal numerator = BigDecimal.valueOf(a)
+                .multiply(BigDecimal.valueOf(d))
                 .subtract(BigDecimal.valueOf(c).multiply(BigDecimal.valueOf(b)))
                 .multiply(HUNDRED);
         BigDecimal denominator = BigDecimal.valueOf(b).multiply(BigDecimal.valueOf(d));

@@ -24,8 +24,7 @@ public record AbsenceBands(int pupils, List<Band> bands) {
     }
 
     /** @param label e.g. "5% to under 10%"; share is of the pupils counted */
-    public record Band(String label, int pupils, Optional<BigDecimal> share) {
-    }
+    public record Band(String label, int pupils, Optional<BigDecimal> share) {}
 
     public static AbsenceBands of(Iterable<SessionTally> pupilTallies) {
         int[] counts = new int[BAND_COUNT];

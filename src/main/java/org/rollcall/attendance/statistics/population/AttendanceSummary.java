@@ -51,10 +51,15 @@ public record AttendanceSummary(
         long possible = m.possible();
         List<ReasonFigure> reasons = m.codeSessions().stream()
                 .filter(c -> c.category().isAbsence())
-                .sorted(Comparator.comparingLong(CodeSessions::sessions).reversed()
+                .sorted(Comparator.comparingLong(CodeSessions::sessions)
+                        .reversed()
                         .thenComparing(CodeSessions::code))
-                .map(c -> new ReasonFigure(c.code(), c.category(), c.sessions(),
-                        Percent.of(c.sessions(), possible), Percent.of(c.sessions(), m.absent())))
+                .map(c -> new ReasonFigure(
+                        c.code(),
+                        c.category(),
+                        c.sessions(),
+                        Percent.of(c.sessions(), possible),
+                        Percent.of(c.sessions(), m.absent())))
                 .collect(Collectors.toList());
         Map<String, Long> byCode = new LinkedHashMap<>();
         m.codeSessions().forEach(c -> byCode.merge(c.code(), c.sessions(), Long::sum));

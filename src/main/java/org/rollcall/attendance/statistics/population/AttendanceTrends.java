@@ -43,10 +43,12 @@ public final class AttendanceTrends {
     }
 
     /** Adds the pupils' per-week (or per-day) tallies up into the population's. */
-    public static <K extends Comparable<K>> SortedMap<K, SessionTally> sumByKey(Collection<? extends Map<K, SessionTally>> perPupil) {
+    public static <K extends Comparable<K>> SortedMap<K, SessionTally> sumByKey(
+            Collection<? extends Map<K, SessionTally>> perPupil) {
         Map<K, SessionTally.Builder> builders = new TreeMap<>();
         for (Map<K, SessionTally> pupil : perPupil) {
-            pupil.forEach((k, t) -> builders.computeIfAbsent(k, x -> SessionTally.builder()).addAll(t));
+            pupil.forEach((k, t) ->
+                    builders.computeIfAbsent(k, x -> SessionTally.builder()).addAll(t));
         }
         TreeMap<K, SessionTally> sums = new TreeMap<>();
         builders.forEach((k, b) -> sums.put(k, b.build()));

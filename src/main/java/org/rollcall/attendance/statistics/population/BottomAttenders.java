@@ -40,8 +40,12 @@ public final class BottomAttenders {
         int take = (measured.size() * percent + 99) / 100;
         List<BottomAttender> bottom = new ArrayList<>();
         for (int i = 0; i < measured.size(); i++) {
-            boolean tiedWithLast = i > 0 && !bottom.isEmpty()
-                    && compareRates(measured.get(i).getValue(), measured.get(i - 1).getValue()) == 0;
+            boolean tiedWithLast = i > 0
+                    && !bottom.isEmpty()
+                    && compareRates(
+                                    measured.get(i).getValue(),
+                                    measured.get(i - 1).getValue())
+                            == 0;
             if (i >= take && !tiedWithLast) {
                 break;
             }
@@ -57,10 +61,17 @@ public final class BottomAttenders {
     private static BottomAttender attender(String upn, SessionTally t, int reasons) {
         List<CodeSessions> main = t.codeSessions().stream()
                 .filter(c -> c.category().isAbsence())
-                .sorted(Comparator.comparingLong(CodeSessions::sessions).reversed().thenComparing(CodeSessions::code))
+                .sorted(Comparator.comparingLong(CodeSessions::sessions)
+                        .reversed()
+                        .thenComparing(CodeSessions::code))
                 .limit(reasons)
                 .toList();
-        return new BottomAttender(upn, t.possible(), t.attended(),
-                Percent.of(t.attended(), t.possible()).orElseThrow(), t.absent(), main);
+        return new BottomAttender(
+                upn,
+                t.possible(),
+                t.attended(),
+                Percent.of(t.attended(), t.possible()).orElseThrow(),
+                t.absent(),
+                main);
     }
 }

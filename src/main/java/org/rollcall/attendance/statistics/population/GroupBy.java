@@ -16,7 +16,8 @@ public enum GroupBy {
     FORM("form", PupilProfile::form, v -> "Form " + v),
     GENDER("gender", PupilProfile::gender, Function.identity()),
     FSM("fsm", p -> yesNo(p.fsm()), v -> flagLabel(v, "FSM", "Not FSM")),
-    DISADVANTAGED("disadvantaged", p -> yesNo(p.disadvantaged()), v -> flagLabel(v, "Disadvantaged", "Not disadvantaged")),
+    DISADVANTAGED(
+            "disadvantaged", p -> yesNo(p.disadvantaged()), v -> flagLabel(v, "Disadvantaged", "Not disadvantaged")),
     SEN("sen", p -> p.sen().code(), v -> SenProvision.ofCode(v).label()),
     EAL("eal", p -> yesNo(p.eal()), v -> flagLabel(v, "EAL", "Not EAL")),
     ETHNICITY("ethnicity", PupilProfile::ethnicity, Function.identity()),
@@ -63,7 +64,8 @@ public enum GroupBy {
     public static Optional<GroupBy> fromParameter(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         return Arrays.stream(values())
-                .filter(g -> g.parameter.equals(t) || g.name().toLowerCase(Locale.ROOT).equals(t))
+                .filter(g -> g.parameter.equals(t)
+                        || g.name().toLowerCase(Locale.ROOT).equals(t))
                 .findFirst();
     }
 

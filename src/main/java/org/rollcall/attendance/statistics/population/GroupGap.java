@@ -22,7 +22,8 @@ public record GroupGap(
                 Percent.pointsBetween(group.absent(), group.possible(), rest.absent(), rest.possible()),
                 Percent.pointsBetween(group.authorised(), group.possible(), rest.authorised(), rest.possible()),
                 Percent.pointsBetween(group.unauthorised(), group.possible(), rest.unauthorised(), rest.possible()),
-                Percent.pointsBetween(group.persistentAbsentees(), group.pupils(), rest.persistentAbsentees(), rest.pupils()),
+                Percent.pointsBetween(
+                        group.persistentAbsentees(), group.pupils(), rest.persistentAbsentees(), rest.pupils()),
                 Percent.pointsBetween(group.severeAbsentees(), group.pupils(), rest.severeAbsentees(), rest.pupils()));
     }
 }

@@ -57,10 +57,10 @@ public record Measures(
     /** The population minus a part of it (e.g. the school minus one group: "the rest"). */
     public Measures minus(Measures part) {
         Map<String, Map<AttendanceCategory, Long>> codes = new HashMap<>();
-        codeSessions.forEach(c -> codes.computeIfAbsent(c.code(), k -> new HashMap<>())
-                .merge(c.category(), c.sessions(), Long::sum));
-        part.codeSessions.forEach(c -> codes.computeIfAbsent(c.code(), k -> new HashMap<>())
-                .merge(c.category(), -c.sessions(), Long::sum));
+        codeSessions.forEach(c ->
+                codes.computeIfAbsent(c.code(), k -> new HashMap<>()).merge(c.category(), c.sessions(), Long::sum));
+        part.codeSessions.forEach(c ->
+                codes.computeIfAbsent(c.code(), k -> new HashMap<>()).merge(c.category(), -c.sessions(), Long::sum));
         List<CodeSessions> rest = new ArrayList<>();
         codes.forEach((code, byCategory) -> byCategory.forEach((category, n) -> {
             if (n < 0) {
@@ -71,11 +71,18 @@ public record Measures(
             }
         }));
         rest.sort(CODE_ORDER);
-        return new Measures(possible - part.possible, present - part.present,
-                approvedActivity - part.approvedActivity, authorised - part.authorised,
-                unauthorised - part.unauthorised, lateBeforeClose - part.lateBeforeClose,
-                lateAfterClose - part.lateAfterClose, pupils - part.pupils,
-                persistentAbsentees - part.persistentAbsentees, severeAbsentees - part.severeAbsentees, rest);
+        return new Measures(
+                possible - part.possible,
+                present - part.present,
+                approvedActivity - part.approvedActivity,
+                authorised - part.authorised,
+                unauthorised - part.unauthorised,
+                lateBeforeClose - part.lateBeforeClose,
+                lateAfterClose - part.lateAfterClose,
+                pupils - part.pupils,
+                persistentAbsentees - part.persistentAbsentees,
+                severeAbsentees - part.severeAbsentees,
+                rest);
     }
 
     /**
@@ -143,8 +150,18 @@ public record Measures(
                 }
             }
             list.sort(CODE_ORDER);
-            return new Measures(possible, present, approved, authorised, unauthorised, lateBefore, lateAfter,
-                    pupils, persistent, severe, Collections.unmodifiableList(list));
+            return new Measures(
+                    possible,
+                    present,
+                    approved,
+                    authorised,
+                    unauthorised,
+                    lateBefore,
+                    lateAfter,
+                    pupils,
+                    persistent,
+                    severe,
+                    Collections.unmodifiableList(list));
         }
     }
 }

@@ -84,7 +84,9 @@ public final class PopulationAnalysis {
                 continue;
             }
             for (int i = 0; i < bys.length; i++) {
-                maps.get(i).computeIfAbsent(bys[i].valueOf(p.profile()), k -> new Measures.Accumulator()).add(p.tally());
+                maps.get(i)
+                        .computeIfAbsent(bys[i].valueOf(p.profile()), k -> new Measures.Accumulator())
+                        .add(p.tally());
             }
         }
         Map<GroupBy, Map<String, Measures.Accumulator>> result = new EnumMap<>(GroupBy.class);
@@ -99,18 +101,33 @@ public final class PopulationAnalysis {
         groups.forEach((k, acc) -> measured.put(k, acc.toMeasures()));
         Map<String, String> suppressed = audience == Audience.GOVERNORS ? suppress(measured) : Map.of();
         List<GroupSummary> list = new ArrayList<>(measured.size());
-        measured.forEach((value, m) -> list.add(suppressed.containsKey(value)
-                ? new GroupSummary(by, value, by.label(value), true, OptionalInt.empty(), Optional.empty(),
-                        Optional.empty(), Optional.of(suppressed.get(value)))
-                : shown(by, value, m)));
+        measured.forEach((value, m) -> list.add(
+                suppressed.containsKey(value)
+                        ? new GroupSummary(
+                                by,
+                                value,
+                                by.label(value),
+                                true,
+                                OptionalInt.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.of(suppressed.get(value)))
+                        : shown(by, value, m)));
         return list;
     }
 
     private GroupSummary shown(GroupBy by, String value, Measures m) {
         Measures rest = whole.minus(m);
         Optional<GroupGap> gap = rest.pupils() > 0 ? Optional.of(GroupGap.between(m, rest)) : Optional.empty();
-        return new GroupSummary(by, value, by.label(value), false, OptionalInt.of(m.pupils()),
-                Optional.of(AttendanceSummary.of(m)), gap, Optional.empty());
+        return new GroupSummary(
+                by,
+                value,
+                by.label(value),
+                false,
+                OptionalInt.of(m.pupils()),
+                Optional.of(AttendanceSummary.of(m)),
+                gap,
+                Optional.empty());
     }
 
     /** Group value to note, for the groups governors must not see. */

@@ -50,20 +50,59 @@ public record PupilProfile(
             this.upn = upn;
         }
 
-        public Builder yearGroup(String v) { yearGroup = v; return this; }
-        public Builder form(String v) { form = v; return this; }
-        public Builder gender(String v) { gender = v; return this; }
-        public Builder fsm(boolean v) { fsm = v; return this; }
-        public Builder disadvantaged(boolean v) { disadvantaged = v; return this; }
-        public Builder sen(SenProvision v) { sen = v; return this; }
-        public Builder eal(boolean v) { eal = v; return this; }
-        public Builder ethnicity(String v) { ethnicity = v; return this; }
-        public Builder lookedAfter(boolean v) { lookedAfter = v; return this; }
-        public Builder childInNeed(boolean v) { childInNeed = v; return this; }
+        public Builder yearGroup(String v) {
+            yearGroup = v;
+            return this;
+        }
+
+        public Builder form(String v) {
+            form = v;
+            return this;
+        }
+
+        public Builder gender(String v) {
+            gender = v;
+            return this;
+        }
+
+        public Builder fsm(boolean v) {
+            fsm = v;
+            return this;
+        }
+
+        public Builder disadvantaged(boolean v) {
+            disadvantaged = v;
+            return this;
+        }
+
+        public Builder sen(SenProvision v) {
+            sen = v;
+            return this;
+        }
+
+        public Builder eal(boolean v) {
+            eal = v;
+            return this;
+        }
+
+        public Builder ethnicity(String v) {
+            ethnicity = v;
+            return this;
+        }
+
+        public Builder lookedAfter(boolean v) {
+            lookedAfter = v;
+            return this;
+        }
+
+        public Builder childInNeed(boolean v) {
+            childInNeed = v;
+            return this;
+        }
 
         public PupilProfile build() {
-            return new PupilProfile(upn, yearGroup, form, gender, fsm, disadvantaged, sen, eal, ethnicity,
-                    lookedAfter, childInNeed);
+            return new PupilProfile(
+                    upn, yearGroup, form, gender, fsm, disadvantaged, sen, eal, ethnicity, lookedAfter, childInNeed);
         }
     }
 }

@@ -26,7 +26,10 @@ public enum SenProvision {
 
     /** @throws IllegalArgumentException for anything but N, K or E */
     public static SenProvision ofCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown SEN provision code '" + code + "' (expected N, K or E)"));
+        return Arrays.stream(values())
+                .filter(s -> s.code.equals(code))
+                .findFirst()
+                .orElseThrow(() ->
+                        new IllegalArgumentException("Unknown SEN provision code '" + code + "' (expected N, K or E)"));
     }
 }

@@ -21,11 +21,19 @@ import org.rollcall.attendance.statistics.counting.SessionTally;
  * The DfE PA flag itself ({@link SessionTally#isPersistentAbsence()}) is always at 90.0%, whatever
  * the school sets here.
  */
-public record BandLimits(BigDecimal excellent, BigDecimal earlyConcern, BigDecimal atRisk,
-        BigDecimal persistentAbsence, BigDecimal serious) {
+public record BandLimits(
+        BigDecimal excellent,
+        BigDecimal earlyConcern,
+        BigDecimal atRisk,
+        BigDecimal persistentAbsence,
+        BigDecimal serious) {
 
     public static final BandLimits DEFAULT = new BandLimits(
-            new BigDecimal("97"), new BigDecimal("95"), new BigDecimal("92"), new BigDecimal("90"), new BigDecimal("85"));
+            new BigDecimal("97"),
+            new BigDecimal("95"),
+            new BigDecimal("92"),
+            new BigDecimal("90"),
+            new BigDecimal("85"));
 
     public BandLimits {
         BigDecimal[] limits = {excellent, earlyConcern, atRisk, persistentAbsence, serious};
@@ -35,7 +43,8 @@ public record BandLimits(BigDecimal excellent, BigDecimal earlyConcern, BigDecim
                 throw new IllegalArgumentException("Band limit " + limits[i] + " must be above 0 and at most 100");
             }
             if (i > 0 && limits[i].compareTo(limits[i - 1]) >= 0) {
-                throw new IllegalArgumentException("Band limits must decrease: " + limits[i - 1] + " then " + limits[i]);
+                throw new IllegalArgumentException(
+                        "Band limits must decrease: " + limits[i - 1] + " then " + limits[i]);
             }
         }
     }

@@ -37,8 +37,8 @@ public record EscalationRule(int weeks, BigDecimal limit) {
         }
     }
 
-    public Set<EscalationFlag> flags(SessionTally tally, Optional<Band> band, Optional<Track> track,
-            SortedMap<LocalDate, SessionTally> weekly) {
+    public Set<EscalationFlag> flags(
+            SessionTally tally, Optional<Band> band, Optional<Track> track, SortedMap<LocalDate, SessionTally> weekly) {
         Set<EscalationFlag> flags = EnumSet.noneOf(EscalationFlag.class);
         if (tally.isPersistentAbsence()) {
             flags.add(EscalationFlag.PERSISTENT_ABSENCE);
@@ -51,7 +51,7 @@ public record EscalationRule(int weeks, BigDecimal limit) {
                 case AT_RISK -> flags.add(EscalationFlag.STAGE_1_LETTER);
                 case HIGH_RISK -> flags.add(EscalationFlag.STAGE_2_LETTER);
                 case PERSISTENT_ABSENCE, SERIOUS_CONCERN -> flags.add(EscalationFlag.STAGE_3_MONITORING);
-                default -> { }
+                default -> {}
             }
         }
         if (weeksAtOrBelowLimit(weekly) >= weeks) {

@@ -54,8 +54,14 @@ public final class ProcessMapGuidance {
             Map<Band, Guidance> byBand = new EnumMap<>(Band.class);
             for (Band band : Band.values()) {
                 String prefix = column.name().toLowerCase(Locale.ROOT) + "." + band.name() + ".";
-                byBand.put(band, new Guidance(band, column, required(p, prefix + "situation"),
-                        required(p, prefix + "owner"), actions(p, prefix + "actions.")));
+                byBand.put(
+                        band,
+                        new Guidance(
+                                band,
+                                column,
+                                required(p, prefix + "situation"),
+                                required(p, prefix + "owner"),
+                                actions(p, prefix + "actions.")));
             }
             all.put(column, byBand);
         }
@@ -71,8 +77,11 @@ public final class ProcessMapGuidance {
     private static List<Guidance.Actions> actions(Properties p, String prefix) {
         List<Guidance.Actions> list = new ArrayList<>();
         for (int n = 1; p.containsKey(prefix + n + ".who"); n++) {
-            List<String> items = Arrays.stream(required(p, prefix + n + ".items").split("\\|"))
-                    .map(String::trim).filter(s -> !s.isEmpty()).toList();
+            List<String> items = Arrays.stream(
+                            required(p, prefix + n + ".items").split("\\|"))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
             list.add(new Guidance.Actions(p.getProperty(prefix + n + ".who").trim(), items));
         }
         if (list.isEmpty()) {

@@ -50,7 +50,8 @@ public record SessionsToTarget(
         long total = p + remainingPossible;
         if (total > 0) {
             // (a + k) * 100 >= target * total  =>  k >= target * total / 100 - a
-            BigDecimal need = target.multiply(BigDecimal.valueOf(total)).divide(Percent.HUNDRED, 0, RoundingMode.CEILING)
+            BigDecimal need = target.multiply(BigDecimal.valueOf(total))
+                    .divide(Percent.HUNDRED, 0, RoundingMode.CEILING)
                     .subtract(BigDecimal.valueOf(a));
             long k = Math.max(0, need.longValueExact());
             ofRemaining = k <= remainingPossible ? OptionalLong.of(k) : OptionalLong.empty();

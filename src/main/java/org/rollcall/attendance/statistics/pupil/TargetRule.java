@@ -22,7 +22,8 @@ import org.rollcall.attendance.statistics.counting.SessionTally;
  */
 public record TargetRule(BigDecimal standard, BigDecimal stepUpBelow, BigDecimal stepUp) {
 
-    public static final TargetRule DEFAULT = new TargetRule(new BigDecimal("96"), new BigDecimal("94"), new BigDecimal("2"));
+    public static final TargetRule DEFAULT =
+            new TargetRule(new BigDecimal("96"), new BigDecimal("94"), new BigDecimal("2"));
 
     public TargetRule {
         Objects.requireNonNull(standard, "standard");
@@ -46,7 +47,8 @@ public record TargetRule(BigDecimal standard, BigDecimal stepUpBelow, BigDecimal
         if (!before.isMeasured() || Percent.compare(before.attended(), before.possible(), stepUpBelow) >= 0) {
             return standard;
         }
-        BigDecimal current = BigDecimal.valueOf(before.attended()).multiply(Percent.HUNDRED)
+        BigDecimal current = BigDecimal.valueOf(before.attended())
+                .multiply(Percent.HUNDRED)
                 .divide(BigDecimal.valueOf(before.possible()), 1, RoundingMode.HALF_UP);
         return current.add(stepUp).min(Percent.HUNDRED);
     }

@@ -45,7 +45,8 @@ public record TrackRule(int recentWeeks, BigDecimal marginPoints) {
         SessionTally before = SessionTally.sum(school.subList(0, split));
         SessionTally recent = SessionTally.sum(school.subList(split, school.size()));
         // recent% - before% compared with the margin, cross-multiplied to stay exact
-        BigDecimal change = BigDecimal.valueOf(recent.attended() * before.possible() - before.attended() * recent.possible())
+        BigDecimal change = BigDecimal.valueOf(
+                        recent.attended() * before.possible() - before.attended() * recent.possible())
                 .multiply(Percent.HUNDRED);
         BigDecimal margin = marginPoints.multiply(BigDecimal.valueOf(recent.possible() * before.possible()));
         if (change.compareTo(margin) >= 0 && change.signum() > 0) {

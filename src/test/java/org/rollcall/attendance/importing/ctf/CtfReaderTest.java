@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,9 +21,15 @@ class CtfReaderTest {
 
     /** DfE categories of the single-character codes the sample uses, written out independently. */
     private static final Map<String, Character> CATEGORY = Map.ofEntries(
-            Map.entry("/", 'P'), Map.entry("\\", 'P'), Map.entry("L", 'P'), Map.entry("V", 'P'),
-            Map.entry("I", 'A'), Map.entry("M", 'A'),
-            Map.entry("O", 'U'), Map.entry("G", 'U'), Map.entry("U", 'U'));
+            Map.entry("/", 'P'),
+            Map.entry("\\", 'P'),
+            Map.entry("L", 'P'),
+            Map.entry("V", 'P'),
+            Map.entry("I", 'A'),
+            Map.entry("M", 'A'),
+            Map.entry("O", 'U'),
+            Map.entry("G", 'U'),
+            Map.entry("U", 'U'));
 
     private final CtfReader reader = new CtfReader();
 
@@ -96,7 +101,10 @@ class CtfReaderTest {
 
     @Test
     void aDoctypeIsRefused() {
-        CtfException e = assertThrows(CtfException.class, () -> read("""
+        CtfException e = assertThrows(
+                CtfException.class,
+                () -> read(
+                        """
                 <?xml version="1.0"?>
                 <!DOCTYPE CTfile [ <!ELEMENT CTfile ANY> ]>
                 <CTfile><Header/></CTfile>
@@ -108,17 +116,24 @@ class CtfReaderTest {
     @Test
     void anExternalEntityIsRefusedAndNeverRead() throws Exception {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP SECRET");
-        CtfException e = assertThrows(CtfException.class, () -> read("""
+        CtfException e = assertThrows(
+                CtfException.class,
+                () -> read(
+                        """
                 <?xml version="1.0"?>
                 <!DOCTYPE CTfile [ <!ENTITY xxe SYSTEM "%s"> ]>
                 <CTfile><CTFpupilData><Pupil><UPN>&xxe;</UPN></Pupil></CTFpupilData></CTfile>
-                """.formatted(secret.toUri())));
+                """
+                                .formatted(secret.toUri())));
         assertTrue(!e.getMessage().contains("TOP SECRET"), e.getMessage());
     }
 
     @Test
     void anUndeclaredEntityIsNotWellFormed() {
-        CtfException e = assertThrows(CtfException.class, () -> read("""
+        CtfException e = assertThrows(
+                CtfException.class,
+                () -> read(
+                        """
                 <CTfile><CTFpupilData><Pupil><UPN>&xxe;</UPN></Pupil></CTFpupilData></CTfile>
                 """));
         assertEquals(1, e.problem().line());
@@ -126,7 +141,10 @@ class CtfReaderTest {
 
     @Test
     void notWellFormedXmlSaysWhere() {
-        CtfException e = assertThrows(CtfException.class, () -> read("""
+        CtfException e = assertThrows(
+                CtfException.class,
+                () -> read(
+                        """
                 <CTfile>
                   <Header><DocumentName>Common Transfer File</DocumentName></Header>
                   <CTFpupilData><Pupil><UPN>W999200213017</Surname></Pupil></CTFpupilData>
@@ -142,23 +160,26 @@ class CtfReaderTest {
     void aFileOverTheSizeLimitIsRefusedBeforeParsingAndWhileStreaming() throws Exception {
         CtfReader small = new CtfReader(CtfLimits.DEFAULT.withMaxBytes(1_000), MarksLayout.EVERY_DAY);
         Path big = sample();
-        CtfException fromFile = assertThrows(CtfException.class, () -> small.read(big, p -> { }));
+        CtfException fromFile = assertThrows(CtfException.class, () -> small.read(big, p -> {}));
         assertTrue(fromFile.getMessage().contains("larger than the limit of 1000 bytes"), fromFile.getMessage());
 
-        CtfException fromStream = assertThrows(CtfException.class,
-                () -> small.read(Files.newInputStream(big), "upload.xml", p -> { }));
+        CtfException fromStream =
+                assertThrows(CtfException.class, () -> small.read(Files.newInputStream(big), "upload.xml", p -> {}));
         assertTrue(fromStream.getMessage().contains("larger than the limit"), fromStream.getMessage());
     }
 
     @Test
     void deepNestingAndLongTextAreRefused() {
         String deep = "<CTfile>" + "<a>".repeat(40) + "</a>".repeat(40) + "</CTfile>";
-        assertTrue(assertThrows(CtfException.class, () -> read(deep)).getMessage().contains("deeper than the limit"));
+        assertTrue(
+                assertThrows(CtfException.class, () -> read(deep)).getMessage().contains("deeper than the limit"));
 
         CtfReader strict = new CtfReader(CtfLimits.DEFAULT.withMaxTextLength(100), MarksLayout.EVERY_DAY);
         String longText = "<CTfile><Header><DocumentName>" + "x".repeat(500) + "</DocumentName></Header></CTfile>";
-        CtfException e = assertThrows(CtfException.class, () -> strict.read(
-                new ByteArrayInputStream(longText.getBytes(StandardCharsets.UTF_8)), "long.xml", p -> { }));
+        CtfException e = assertThrows(
+                CtfException.class,
+                () -> strict.read(
+                        new ByteArrayInputStream(longText.getBytes(StandardCharsets.UTF_8)), "long.xml", p -> {}));
         assertTrue(e.getMessage().contains("longer than the limit of 100"), e.getMessage());
     }
 
@@ -170,7 +191,9 @@ class CtfReaderTest {
     @Test
     void aBadPupilIsListedWithLineAndFieldAndTheOthersStillRead() throws Exception {
         List<CtfPupil> pupils = new ArrayList<>();
-        CtfReader.Result result = reader.read(new ByteArrayInputStream("""
+        CtfReader.Result result = reader.read(
+                new ByteArrayInputStream(
+                        """
                 <CTfile>
                   <CTFpupilData>
                     <Pupil><UPN>W999200213017</UPN><Surname>A</Surname><Forename>B</Forename>
@@ -179,7 +202,10 @@ class CtfReaderTest {
                       <DOB>2013-02-17</DOB><Gender>M</Gender></Pupil>
                   </CTFpupilData>
                 </CTfile>
-                """.getBytes(StandardCharsets.UTF_8)), "bad.xml", pupils::add);
+                """
+                                .getBytes(StandardCharsets.UTF_8)),
+                "bad.xml",
+                pupils::add);
 
         assertEquals(1, result.pupils());
         assertEquals("Y999201513042", pupils.get(0).upn());
@@ -195,18 +221,22 @@ class CtfReaderTest {
     void aMarkOnAWeekendSuggestsTheOtherLayout() throws Exception {
         // Friday then Saturday with real marks: written without weekends.
         String xml = pupilWithMarks("2024-09-06", "/\\/\\");
-        CtfReader.Result everyDay = reader.read(bytes(xml), "w.xml", p -> { });
-        assertTrue(everyDay.problems().get(0).reason().contains("WEEKDAYS_ONLY"), everyDay.problems().toString());
+        CtfReader.Result everyDay = reader.read(bytes(xml), "w.xml", p -> {});
+        assertTrue(
+                everyDay.problems().get(0).reason().contains("WEEKDAYS_ONLY"),
+                everyDay.problems().toString());
 
         List<CtfPupil> pupils = new ArrayList<>();
         CtfReader weekdays = new CtfReader(CtfLimits.DEFAULT, MarksLayout.WEEKDAYS_ONLY);
         assertEquals(List.of(), weekdays.read(bytes(xml), "w.xml", pupils::add).problems());
-        assertEquals(LocalDate.of(2024, 9, 9), pupils.get(0).attendance().get(0).marks().get(2).date());
+        assertEquals(
+                LocalDate.of(2024, 9, 9),
+                pupils.get(0).attendance().get(0).marks().get(2).date());
     }
 
     @Test
     void anOddLengthMarksStringIsAProblem() throws Exception {
-        CtfReader.Result result = reader.read(bytes(pupilWithMarks("2024-09-04", "/\\/")), "odd.xml", p -> { });
+        CtfReader.Result result = reader.read(bytes(pupilWithMarks("2024-09-04", "/\\/")), "odd.xml", p -> {});
         assertEquals("AttendanceMarks", result.problems().get(0).field());
         assertTrue(result.problems().get(0).reason().contains("even number"));
     }
@@ -218,7 +248,8 @@ class CtfReaderTest {
                 <AttendSessions><AttendanceStartDate>%s</AttendanceStartDate>
                 <AttendanceMarks>%s</AttendanceMarks></AttendSessions></YearData></Attendance></Pupil>
                 </CTFpupilData></CTfile>
-                """.formatted(start, marks);
+                """
+                .formatted(start, marks);
     }
 
     private static ByteArrayInputStream bytes(String xml) {
@@ -226,7 +257,7 @@ class CtfReaderTest {
     }
 
     private CtfReader.Result read(String xml) throws CtfException {
-        return reader.read(bytes(xml), "test.xml", p -> { });
+        return reader.read(bytes(xml), "test.xml", p -> {});
     }
 
     private static Path sample() throws URISyntaxException {

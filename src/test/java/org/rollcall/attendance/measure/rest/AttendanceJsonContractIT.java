@@ -31,11 +31,23 @@ import org.rollcall.testing.SmallSchool;
 class AttendanceJsonContractIT {
     private static final String URN = "900802";
     private static final int NUMBER = 802;
-    private static final List<String> COUNTS = List.of("possibleSessions", "presentSessions", "authorisedAbsenceSessions",
-            "unauthorisedAbsenceSessions", "pupils", "persistentAbsentees", "severeAbsentees", "lateBeforeClose",
+    private static final List<String> COUNTS = List.of(
+            "possibleSessions",
+            "presentSessions",
+            "authorisedAbsenceSessions",
+            "unauthorisedAbsenceSessions",
+            "pupils",
+            "persistentAbsentees",
+            "severeAbsentees",
+            "lateBeforeClose",
             "lateAfterClose");
-    private static final List<String> RATES = List.of("attendanceRate", "overallAbsenceRate", "authorisedAbsenceRate",
-            "unauthorisedAbsenceRate", "persistentAbsenceRate", "severeAbsenceRate");
+    private static final List<String> RATES = List.of(
+            "attendanceRate",
+            "overallAbsenceRate",
+            "authorisedAbsenceRate",
+            "unauthorisedAbsenceRate",
+            "persistentAbsenceRate",
+            "severeAbsenceRate");
     private static boolean loaded;
 
     @Deployment(testable = false)
@@ -66,7 +78,9 @@ class AttendanceJsonContractIT {
     private JsonObject figures(String from, String to) {
         HttpResponse<String> response = api.get("schools/" + URN + "/attendance?from=" + from + "&to=" + to);
         ok(response);
-        assertEquals("application/json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(
+                "application/json",
+                response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         return ApiClient.object(response);
     }
 
@@ -86,11 +100,14 @@ class AttendanceJsonContractIT {
 
     @Test
     void eachYearGroupCarriesTheSameFields() {
-        JsonObject year7 = figures("2025-09-08", "2025-09-12").getJsonArray("yearGroups").getJsonObject(0);
+        JsonObject year7 =
+                figures("2025-09-08", "2025-09-12").getJsonArray("yearGroups").getJsonObject(0);
         assertEquals("7", year7.getString("group"));
         // P1 to P6: 59 possible, 51 attended; PA P2, P3, P6 of 6
         assertEquals(List.of("59", "51"), List.of(number(year7, "possibleSessions"), number(year7, "presentSessions")));
-        assertEquals(List.of("86.44", "50.00"), List.of(number(year7, "attendanceRate"), number(year7, "persistentAbsenceRate")));
+        assertEquals(
+                List.of("86.44", "50.00"),
+                List.of(number(year7, "attendanceRate"), number(year7, "persistentAbsenceRate")));
         COUNTS.forEach(f -> number(year7, f));
     }
 

@@ -15,9 +15,9 @@ import org.rollcall.attendance.AttendanceCategory;
 import org.rollcall.attendance.statistics.counting.DateWindow;
 import org.rollcall.attendance.statistics.counting.EnrolmentSpell;
 import org.rollcall.attendance.statistics.counting.RegisterCodeBook;
+import org.rollcall.attendance.statistics.counting.SessionTally;
 import org.rollcall.attendance.statistics.counting.StandardCodes;
 import org.rollcall.attendance.statistics.population.PupilProfile;
-import org.rollcall.attendance.statistics.counting.SessionTally;
 
 /** Counting cached registers for a window: time on roll, weeks, weekdays, and windows across two academic years. */
 class RegisterWindowTest {
@@ -37,7 +37,8 @@ class RegisterWindowTest {
     }
 
     private static RollPupil pupil(long id, EnrolmentSpell... spells) {
-        return new RollPupil(id, PupilProfile.builder("A" + id).yearGroup("7").form("7A").build(), List.of(spells));
+        return new RollPupil(
+                id, PupilProfile.builder("A" + id).yearGroup("7").form("7A").build(), List.of(spells));
     }
 
     private static RollPupil always(long id) {
@@ -63,7 +64,8 @@ class RegisterWindowTest {
 
     @Test
     void marksOutsideTheWindowAreLeftOut() {
-        SessionTally t = window(DateWindow.of(MONDAY.plusDays(1), MONDAY.plusDays(2)), "N N / \\ / I N N N N").tally(always(1));
+        SessionTally t = window(DateWindow.of(MONDAY.plusDays(1), MONDAY.plusDays(2)), "N N / \\ / I N N N N")
+                .tally(always(1));
         assertEquals(4, t.possible(), "Tuesday and Wednesday only");
         assertEquals(1, t.absent());
     }
@@ -82,8 +84,8 @@ class RegisterWindowTest {
     @Test
     void aPupilWhoLeftAndCameBackCountsInBothSpellsOnceEach() {
         RegisterWindow w = window(WEEK, "/ \\ I I / \\ N N / \\");
-        RollPupil twoSpells = pupil(1, EnrolmentSpell.between(MONDAY, MONDAY.plusDays(2)),
-                EnrolmentSpell.from(MONDAY.plusDays(4)));
+        RollPupil twoSpells =
+                pupil(1, EnrolmentSpell.between(MONDAY, MONDAY.plusDays(2)), EnrolmentSpell.from(MONDAY.plusDays(4)));
         assertEquals(8, w.tally(twoSpells).possible(), "Monday to Wednesday, then Friday; Thursday off roll");
         RollPupil overlapping = pupil(1, EnrolmentSpell.from(MONDAY), EnrolmentSpell.from(MONDAY.plusDays(1)));
         assertEquals(10, w.tally(overlapping).possible(), "overlapping spells count each day once");
@@ -102,10 +104,12 @@ class RegisterWindowTest {
         week(b, 1, MONDAY, "/ \\ / \\ / \\ / \\ N N");
         week(b, 2, MONDAY, "N N / \\ / \\ / \\ / \\");
         week(b, 1, MONDAY.plusWeeks(1), "/ \\ / \\ / \\ / \\ / \\");
-        RegisterWindow w = new RegisterWindow(DateWindow.of(MONDAY.plusDays(2), MONDAY.plusDays(13)), List.of(b.build()));
+        RegisterWindow w =
+                new RegisterWindow(DateWindow.of(MONDAY.plusDays(2), MONDAY.plusDays(13)), List.of(b.build()));
         List<RollPupil> both = List.of(always(1), always(2));
         SortedMap<LocalDate, SessionTally> weeks = w.weekly(both);
-        assertEquals(List.of(MONDAY, MONDAY.plusWeeks(1)), List.copyOf(weeks.keySet()), "the window starts on a Wednesday");
+        assertEquals(
+                List.of(MONDAY, MONDAY.plusWeeks(1)), List.copyOf(weeks.keySet()), "the window starts on a Wednesday");
         assertEquals(12, weeks.get(MONDAY).possible(), "Wednesday to Friday for two pupils");
         assertEquals(2, weeks.get(MONDAY).absent());
         Map<DayOfWeek, SessionTally> days = w.byDayOfWeek(both);
@@ -134,11 +138,16 @@ class RegisterWindowTest {
         b.add(1, slot(b, LocalDate.of(2024, 7, 1)), "J", CODES.categoryOf("J", LocalDate.of(2024, 7, 1)));
         b.add(1, slot(b, LocalDate.of(2024, 7, 2)), "J1", CODES.categoryOf("J1", LocalDate.of(2024, 7, 2)));
         YearRegister register = b.build();
-        SessionTally t = new RegisterWindow(DateWindow.of(register.start(), register.end()), List.of(register)).tally(always(1));
+        SessionTally t =
+                new RegisterWindow(DateWindow.of(register.start(), register.end()), List.of(register)).tally(always(1));
         assertEquals(1, t.approvedActivity(), "J before 2024: approved educational activity");
         assertEquals(1, t.authorised(), "J1: authorised");
-        assertEquals(Optional.of(AttendanceCategory.APPROVED_ACTIVITY),
-                t.codeSessions().stream().filter(c -> c.code().equals("J")).map(c -> c.category()).findFirst());
+        assertEquals(
+                Optional.of(AttendanceCategory.APPROVED_ACTIVITY),
+                t.codeSessions().stream()
+                        .filter(c -> c.code().equals("J"))
+                        .map(c -> c.category())
+                        .findFirst());
     }
 
     private static int slot(YearRegister.Builder b, LocalDate day) {

@@ -86,10 +86,10 @@ class ComparisonsTest {
 
     @Test
     void paMovementBetweenTwoWindows() {
-        Map<String, SessionTally> autumn = Map.of(
-                "A", attending(8, 10), "B", attending(8, 10), "C", attending(10, 10), "D", attending(5, 10));
-        Map<String, SessionTally> spring = Map.of(
-                "A", attending(8, 10), "B", attending(10, 10), "C", attending(9, 10), "E", attending(0, 10));
+        Map<String, SessionTally> autumn =
+                Map.of("A", attending(8, 10), "B", attending(8, 10), "C", attending(10, 10), "D", attending(5, 10));
+        Map<String, SessionTally> spring =
+                Map.of("A", attending(8, 10), "B", attending(10, 10), "C", attending(9, 10), "E", attending(0, 10));
         PaMovement m = PaMovement.between(autumn, spring);
         assertEquals(List.of("C", "E"), m.newToPa());
         assertEquals(List.of("B"), m.leftPa());
@@ -101,8 +101,11 @@ class ComparisonsTest {
     @Test
     void samePeriodLastYearComparedInPoints() {
         DateWindow now = DateWindow.of(LocalDate.of(2025, 2, 3), LocalDate.of(2025, 2, 28));
-        PeriodComparison c = PeriodComparison.of(now, Measures.of(List.of(attending(95, 100))),
-                AcademicCalendar.samePeriodLastYear(now), Measures.of(List.of(attending(92, 100))));
+        PeriodComparison c = PeriodComparison.of(
+                now,
+                Measures.of(List.of(attending(95, 100))),
+                AcademicCalendar.samePeriodLastYear(now),
+                Measures.of(List.of(attending(92, 100))));
         assertEquals(Optional.of(new BigDecimal("3.00")), c.attendanceRateChange());
         assertEquals(Optional.of(new BigDecimal("-3.00")), c.overallAbsenceRateChange());
         assertEquals(LocalDate.of(2024, 2, 5), c.lastYearWindow().from());

@@ -42,14 +42,16 @@ class AcademicCalendarTest {
     @Test
     void aWindowFromTheLeapYearLinesUpTheOtherWayToo() {
         DateWindow spring2024 = DateWindow.of(LocalDate.of(2024, 2, 26), LocalDate.of(2024, 3, 1));
-        assertEquals(DateWindow.of(LocalDate.of(2023, 2, 27), LocalDate.of(2023, 3, 3)),
+        assertEquals(
+                DateWindow.of(LocalDate.of(2023, 2, 27), LocalDate.of(2023, 3, 3)),
                 AcademicCalendar.samePeriodLastYear(spring2024));
     }
 
     @Test
     void theAutumnTermMapsToLastAutumn() {
         DateWindow autumn = DateWindow.of(LocalDate.of(2024, 9, 2), LocalDate.of(2024, 12, 20));
-        assertEquals(DateWindow.of(LocalDate.of(2023, 9, 4), LocalDate.of(2023, 12, 22)),
+        assertEquals(
+                DateWindow.of(LocalDate.of(2023, 9, 4), LocalDate.of(2023, 12, 22)),
                 AcademicCalendar.samePeriodLastYear(autumn));
     }
 

@@ -60,8 +60,8 @@ class MarkCounterTest {
     @Test
     void anUnknownCodeFailsEvenOutsideTheWindow() {
         MarkCounter c = new MarkCounter(Registers.CODES, TWO_WEEKS, OnRoll.always());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> c.count("?", MONDAY.minusYears(1), Session.AM));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> c.count("?", MONDAY.minusYears(1), Session.AM));
         assertTrue(e.getMessage().contains("'?'"));
     }
 

@@ -14,9 +14,17 @@ import org.rollcall.attendance.RegisterCode;
 class RegisterCodeBookFromTableTest {
 
     private static final CodeBook BOOK = RegisterCodeBook.of(List.of(
-            new RegisterCode("J", AttendanceCategory.APPROVED_ACTIVITY, "Interview (retired)", Optional.empty(),
+            new RegisterCode(
+                    "J",
+                    AttendanceCategory.APPROVED_ACTIVITY,
+                    "Interview (retired)",
+                    Optional.empty(),
                     Optional.of(LocalDate.of(2024, 8, 18))),
-            new RegisterCode("J1", AttendanceCategory.AUTHORISED, "Interview", Optional.of(LocalDate.of(2024, 8, 19)),
+            new RegisterCode(
+                    "J1",
+                    AttendanceCategory.AUTHORISED,
+                    "Interview",
+                    Optional.of(LocalDate.of(2024, 8, 19)),
                     Optional.empty()),
             new RegisterCode("/", AttendanceCategory.PRESENT, "Present", Optional.empty(), Optional.empty())));
 

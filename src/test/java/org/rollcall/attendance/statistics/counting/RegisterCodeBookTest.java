@@ -23,8 +23,8 @@ class RegisterCodeBookTest {
 
     @Test
     void aRetiredCodeAfterTheChangeIsAnErrorNamingTheCode() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> codes.categoryOf("J", StandardCodes.CODES_2024));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> codes.categoryOf("J", StandardCodes.CODES_2024));
         assertTrue(e.getMessage().contains("'J'"), e.getMessage());
     }
 
@@ -37,8 +37,8 @@ class RegisterCodeBookTest {
 
     @Test
     void anUnknownCodeIsAnErrorNamingTheCode() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> codes.categoryOf("Y8", after2024));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> codes.categoryOf("Y8", after2024));
         assertTrue(e.getMessage().contains("'Y8'"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> codes.categoryOf("n", after2024), "codes are exact");
     }

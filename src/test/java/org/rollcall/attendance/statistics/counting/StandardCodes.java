@@ -18,8 +18,7 @@ public final class StandardCodes {
     /** The day the 2024 register codes came into force; retired codes are valid before it. */
     public static final LocalDate CODES_2024 = LocalDate.of(2024, 8, 19);
 
-    private StandardCodes() {
-    }
+    private StandardCodes() {}
 
     public static RegisterCodeBook book() {
         RegisterCodeBook.Builder b = RegisterCodeBook.builder();

@@ -10,21 +10,23 @@ import org.rollcall.attendance.statistics.counting.SessionTally;
 class AbsenceBandsTest {
 
     private static SessionTally pupil(long present, long absent) {
-        return SessionTally.builder().add("/", AttendanceCategory.PRESENT, present)
-                .add("I", AttendanceCategory.AUTHORISED, absent).build();
+        return SessionTally.builder()
+                .add("/", AttendanceCategory.PRESENT, present)
+                .add("I", AttendanceCategory.AUTHORISED, absent)
+                .build();
     }
 
     @Test
     void pupilsFallIntoFivePercentBandsWithTheEdgeInTheHigherBand() {
         AbsenceBands bands = AbsenceBands.of(List.of(
-                pupil(20, 0),    // 0%: first band
-                pupil(19, 1),    // 1 of 20 = 5% exactly: second band
-                pupil(38, 1),    // 1 of 39 = 2.56%: first band
-                pupil(18, 2),    // 10%: third band
-                pupil(11, 9),    // 45%: tenth band
-                pupil(10, 10),   // 50%: the top band
-                pupil(0, 40),    // 100%: the top band
-                pupil(10, 9)));  // 19 possible sessions: not counted
+                pupil(20, 0), // 0%: first band
+                pupil(19, 1), // 1 of 20 = 5% exactly: second band
+                pupil(38, 1), // 1 of 39 = 2.56%: first band
+                pupil(18, 2), // 10%: third band
+                pupil(11, 9), // 45%: tenth band
+                pupil(10, 10), // 50%: the top band
+                pupil(0, 40), // 100%: the top band
+                pupil(10, 9))); // 19 possible sessions: not counted
         assertEquals(7, bands.pupils());
         assertEquals(11, bands.bands().size());
         assertEquals("0% to under 5%", bands.bands().get(0).label());

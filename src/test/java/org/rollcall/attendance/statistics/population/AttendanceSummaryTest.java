@@ -1,7 +1,6 @@
 package org.rollcall.attendance.statistics.population;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rollcall.attendance.statistics.counting.Registers.attending;
 import static org.rollcall.attendance.statistics.counting.Registers.tally;
 
@@ -22,9 +21,9 @@ class AttendanceSummaryTest {
     @Test
     void aSmallRegisterSummarised() {
         // given three pupils over 20 sessions each
-        SessionTally amy = tally("/*18 L I");          // 19/20 = 95%, not PA
-        SessionTally ben = tally("/*15 K M*2 U N");     // 16/20 = 80%, PA, 2 authorised, 2 unauthorised
-        SessionTally cal = tally("/*9 G*10 N X*6");     // 9/20 = 45%, PA and severe; X left out
+        SessionTally amy = tally("/*18 L I"); // 19/20 = 95%, not PA
+        SessionTally ben = tally("/*15 K M*2 U N"); // 16/20 = 80%, PA, 2 authorised, 2 unauthorised
+        SessionTally cal = tally("/*9 G*10 N X*6"); // 9/20 = 45%, PA and severe; X left out
         // when summarised
         AttendanceSummary s = AttendanceSummary.of(List.of(amy, ben, cal));
         // then

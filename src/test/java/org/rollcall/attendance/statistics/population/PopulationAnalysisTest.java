@@ -18,7 +18,13 @@ import org.rollcall.attendance.statistics.counting.SessionTally;
 class PopulationAnalysisTest {
 
     private static PupilAttendance pupil(String upn, String year, boolean fsm, String gender, SessionTally t) {
-        return new PupilAttendance(PupilProfile.builder(upn).yearGroup(year).fsm(fsm).gender(gender).build(), t);
+        return new PupilAttendance(
+                PupilProfile.builder(upn)
+                        .yearGroup(year)
+                        .fsm(fsm)
+                        .gender(gender)
+                        .build(),
+                t);
     }
 
     /** Six FSM pupils at 80%, four non-FSM at 100%; year 7 has seven of them, year 10 three. */
@@ -40,12 +46,16 @@ class PopulationAnalysisTest {
         assertEquals("Yes", yes.group());
         assertEquals("FSM", yes.label());
         assertEquals(OptionalInt.of(6), yes.pupils());
-        assertEquals(Optional.of(new BigDecimal("80.00")), yes.figures().orElseThrow().attendanceRate());
+        assertEquals(
+                Optional.of(new BigDecimal("80.00")),
+                yes.figures().orElseThrow().attendanceRate());
         GroupGap gap = yes.gapToRest().orElseThrow();
         assertEquals(Optional.of(new BigDecimal("-20.00")), gap.attendanceRate());
         assertEquals(Optional.of(new BigDecimal("20.00")), gap.overallAbsenceRate());
         assertEquals(Optional.of(new BigDecimal("100.00")), gap.persistentAbsenceRate());
-        assertEquals(Optional.of(new BigDecimal("20.00")), fsm.get(1).gapToRest().orElseThrow().attendanceRate());
+        assertEquals(
+                Optional.of(new BigDecimal("20.00")),
+                fsm.get(1).gapToRest().orElseThrow().attendanceRate());
     }
 
     @Test
@@ -106,7 +116,9 @@ class PopulationAnalysisTest {
     void allGroupingsAreProduced() {
         PopulationAnalysis analysis = new PopulationAnalysis(school(), Audience.STAFF);
         assertEquals(GroupBy.values().length, analysis.allGroups().size());
-        assertEquals(List.of("N"), analysis.byGroup(GroupBy.SEN).stream().map(GroupSummary::group).toList());
+        assertEquals(
+                List.of("N"),
+                analysis.byGroup(GroupBy.SEN).stream().map(GroupSummary::group).toList());
         assertEquals(Optional.empty(), analysis.byGroup(GroupBy.SEN).get(0).gapToRest(), "no rest to compare with");
         assertEquals(Optional.of(GroupBy.LOOKED_AFTER), GroupBy.fromParameter("lookedafter"));
         assertEquals(Optional.of(GroupBy.CHILD_IN_NEED), GroupBy.fromParameter("CHILD_IN_NEED"));

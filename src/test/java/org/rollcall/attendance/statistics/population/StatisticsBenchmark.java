@@ -32,8 +32,12 @@ public final class StatisticsBenchmark {
             List<PupilAttendance> pupils = pupils(size, new Random(size));
             time("school + all groups, " + size + " pupils", 20, () -> summariseAll(pupils));
             AttendanceSummary s = new PopulationAnalysis(pupils, Audience.GOVERNORS).summary();
-            System.out.printf("  attendance %s%%, PA %d (%s%%), severe %d, possible %d%n",
-                    s.attendanceRate().orElseThrow(), s.persistentAbsentees(), s.persistentAbsenceRate().orElseThrow(), s.severeAbsentees(),
+            System.out.printf(
+                    "  attendance %s%%, PA %d (%s%%), severe %d, possible %d%n",
+                    s.attendanceRate().orElseThrow(),
+                    s.persistentAbsentees(),
+                    s.persistentAbsenceRate().orElseThrow(),
+                    s.severeAbsentees(),
                     s.possibleSessions());
         }
         time("counting 570,000 marks into 1,500 tallies", 10, StatisticsBenchmark::countMarks);
@@ -62,7 +66,8 @@ public final class StatisticsBenchmark {
             best = Math.min(best, took);
             total += took;
         }
-        System.out.printf("%s: best %.1f ms, mean %.1f ms over %d warm rounds (result %d)%n",
+        System.out.printf(
+                "%s: best %.1f ms, mean %.1f ms over %d warm rounds (result %d)%n",
                 what, best / 1e6, total / 1e6 / rounds, rounds, result);
     }
 
@@ -72,11 +77,20 @@ public final class StatisticsBenchmark {
         for (int i = 0; i < n; i++) {
             int year = 7 + r.nextInt(5);
             PupilProfile profile = PupilProfile.builder(String.format("A%012d", i))
-                    .yearGroup(Integer.toString(year)).form(year + "" + (char) ('A' + r.nextInt(8)))
-                    .gender(r.nextBoolean() ? "F" : "M").fsm(r.nextInt(4) == 0).disadvantaged(r.nextInt(3) == 0)
-                    .sen(r.nextInt(10) == 0 ? SenProvision.SEN_SUPPORT : r.nextInt(30) == 0 ? SenProvision.EHCP : SenProvision.NONE)
-                    .eal(r.nextInt(5) == 0).ethnicity(ETHNICITY[r.nextInt(ETHNICITY.length)])
-                    .lookedAfter(r.nextInt(100) == 0).childInNeed(r.nextInt(40) == 0).build();
+                    .yearGroup(Integer.toString(year))
+                    .form(year + "" + (char) ('A' + r.nextInt(8)))
+                    .gender(r.nextBoolean() ? "F" : "M")
+                    .fsm(r.nextInt(4) == 0)
+                    .disadvantaged(r.nextInt(3) == 0)
+                    .sen(
+                            r.nextInt(10) == 0
+                                    ? SenProvision.SEN_SUPPORT
+                                    : r.nextInt(30) == 0 ? SenProvision.EHCP : SenProvision.NONE)
+                    .eal(r.nextInt(5) == 0)
+                    .ethnicity(ETHNICITY[r.nextInt(ETHNICITY.length)])
+                    .lookedAfter(r.nextInt(100) == 0)
+                    .childInNeed(r.nextInt(40) == 0)
+                    .build();
             SessionTally.Builder t = SessionTally.builder();
             int absent = (int) Math.min(380, Math.abs(r.nextGaussian() * 25));
             for (int a = 0; a < absent; a++) {

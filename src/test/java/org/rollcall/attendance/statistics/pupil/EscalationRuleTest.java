@@ -35,7 +35,8 @@ class EscalationRuleTest {
 
     @Test
     void fiveWeeksAreNotYetEnough() {
-        SortedMap<LocalDate, SessionTally> weeks = Weeks.attended(10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 3, 3, 3, 3, 3);
+        SortedMap<LocalDate, SessionTally> weeks =
+                Weeks.attended(10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 3, 3, 3, 3, 3);
         // cumulative after week 11: 103/110 = 93.6%; 12: 106/120 = 88.3%; 13: 109/130 = 83.8% ...
         assertEquals(3, EscalationRule.DEFAULT.weeksAtOrBelowLimit(weeks));
         assertFalse(flags(weeks, Optional.empty()).contains(REFER_TO_ATTENDANCE_SERVICE));
@@ -51,14 +52,25 @@ class EscalationRuleTest {
 
     @Test
     void stageLettersFollowTheBandOnTheFallingTrack() {
-        assertEquals(Set.of(STAGE_1_LETTER), flags(Weeks.attended(9, 9, 9, 9, 9, 9, 10, 10, 10, 10), Optional.of(Track.FALLING)), "94%");
-        assertEquals(Set.of(STAGE_2_LETTER), flags(Weeks.attended(9, 9, 9, 9, 9, 9, 9, 9, 9, 10), Optional.of(Track.STEADY)), "91%");
-        assertEquals(Set.of(STAGE_3_MONITORING, PERSISTENT_ABSENCE), flags(Weeks.attended(9, 9, 9, 9, 9, 9, 9, 9, 9, 9), Optional.empty()), "90.0%");
+        assertEquals(
+                Set.of(STAGE_1_LETTER),
+                flags(Weeks.attended(9, 9, 9, 9, 9, 9, 10, 10, 10, 10), Optional.of(Track.FALLING)),
+                "94%");
+        assertEquals(
+                Set.of(STAGE_2_LETTER),
+                flags(Weeks.attended(9, 9, 9, 9, 9, 9, 9, 9, 9, 10), Optional.of(Track.STEADY)),
+                "91%");
+        assertEquals(
+                Set.of(STAGE_3_MONITORING, PERSISTENT_ABSENCE),
+                flags(Weeks.attended(9, 9, 9, 9, 9, 9, 9, 9, 9, 9), Optional.empty()),
+                "90.0%");
     }
 
     @Test
     void anImprovingPupilGetsNoNewLetterButStaysFlaggedPa() {
-        assertEquals(Set.of(PERSISTENT_ABSENCE), flags(Weeks.attended(9, 9, 9, 9, 9, 9, 9, 9, 9, 9), Optional.of(Track.IMPROVING)));
+        assertEquals(
+                Set.of(PERSISTENT_ABSENCE),
+                flags(Weeks.attended(9, 9, 9, 9, 9, 9, 9, 9, 9, 9), Optional.of(Track.IMPROVING)));
     }
 
     @Test

@@ -33,16 +33,22 @@ class IndividualTargetTest {
     void aPupilBelowNinetyFourIsAskedForTwoPointsMore() {
         assertEquals(new BigDecimal("82.0"), TargetRule.DEFAULT.defaultTarget(attending(80, 100)));
         assertEquals(new BigDecimal("89.7"), TargetRule.DEFAULT.defaultTarget(attending(877, 1000)), "87.7 + 2");
-        assertEquals(new BigDecimal("95.9"), TargetRule.DEFAULT.defaultTarget(attending(9389, 10000)), "93.89 rounds to 93.9, + 2");
+        assertEquals(
+                new BigDecimal("95.9"),
+                TargetRule.DEFAULT.defaultTarget(attending(9389, 10000)),
+                "93.89 rounds to 93.9, + 2");
     }
 
     @Test
     void theSchoolCanOverrideTheTarget() {
-        IndividualTarget t = TargetRule.DEFAULT.targetFor("A1", SPRING, attending(80, 100), Optional.of(new BigDecimal("90")));
+        IndividualTarget t =
+                TargetRule.DEFAULT.targetFor("A1", SPRING, attending(80, 100), Optional.of(new BigDecimal("90")));
         assertEquals(new BigDecimal("90"), t.percent());
         assertEquals(TargetSource.SCHOOL_OVERRIDE, t.source());
-        assertThrows(IllegalArgumentException.class,
-                () -> TargetRule.DEFAULT.targetFor("A1", SPRING, attending(80, 100), Optional.of(new BigDecimal("101"))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> TargetRule.DEFAULT.targetFor(
+                        "A1", SPRING, attending(80, 100), Optional.of(new BigDecimal("101"))));
     }
 
     @Test
@@ -76,8 +82,10 @@ class IndividualTargetTest {
 
     @Test
     void aHundredPercentTargetWithAnAbsenceCannotBeReached() {
-        assertFalse(SessionsToTarget.of(new BigDecimal("100"), attending(9, 10), 100).reachableThisTerm());
-        assertTrue(SessionsToTarget.of(new BigDecimal("100"), attending(10, 10), 0).alreadyMet());
+        assertFalse(SessionsToTarget.of(new BigDecimal("100"), attending(9, 10), 100)
+                .reachableThisTerm());
+        assertTrue(
+                SessionsToTarget.of(new BigDecimal("100"), attending(10, 10), 0).alreadyMet());
     }
 
     @Test

@@ -30,7 +30,8 @@ class ProcessMapGuidanceTest {
     @Test
     void theTopBandOnTheFallingTrackIsCongratulatedByTheClassTeacher() {
         Guidance g = map.guidanceFor(Band.EXCELLENT, Track.FALLING);
-        assertTrue(g.situation().startsWith("Pupils whose attendance is within these parameters should be congratulated"));
+        assertTrue(
+                g.situation().startsWith("Pupils whose attendance is within these parameters should be congratulated"));
         assertEquals("Class teacher", g.actions().get(0).who());
         assertTrue(g.actions().get(0).items().contains("Certificate of achievement"));
     }
@@ -53,7 +54,8 @@ class ProcessMapGuidanceTest {
 
     @Test
     void steadyPupilsGetTheFallingColumnAndImprovingPupilsTheirOwn() {
-        assertEquals(Track.FALLING, map.guidanceFor(Band.HIGH_RISK, Track.STEADY).column());
+        assertEquals(
+                Track.FALLING, map.guidanceFor(Band.HIGH_RISK, Track.STEADY).column());
         Guidance improving = map.guidanceFor(Band.PERSISTENT_ABSENCE, Track.IMPROVING);
         assertEquals(Track.IMPROVING, improving.column());
         assertTrue(improving.situation().startsWith("There are still major concerns"));
@@ -62,7 +64,8 @@ class ProcessMapGuidanceTest {
 
     @Test
     void aSchoolsOwnMapMustBeComplete() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> ProcessMapGuidance.load(new StringReader("falling.EXCELLENT.situation=Well done\n")));
     }
 }

@@ -23,7 +23,8 @@ class PupilAssessorTest {
         SortedMap<LocalDate, SessionTally> weeks = Weeks.attended(10, 10, 10, 10, 10, 10, 8, 8, 8, 8);
         SessionTally total = Weeks.total(weeks);
         DateWindow term = DateWindow.of(Weeks.FIRST_MONDAY, Weeks.FIRST_MONDAY.plusWeeks(12));
-        IndividualTarget target = TargetRule.DEFAULT.targetFor("K1", term, Registers.attending(96, 100), Optional.empty());
+        IndividualTarget target =
+                TargetRule.DEFAULT.targetFor("K1", term, Registers.attending(96, 100), Optional.empty());
         // when assessed with 20 sessions left in the term
         PupilAssessment a = PupilAssessor.standard().assess("K1", total, weeks, Optional.of(target), total, 20);
         // then
@@ -40,8 +41,8 @@ class PupilAssessorTest {
     @Test
     void aPupilWithoutPossibleSessionsHasNoBandAndNoGuidance() {
         SortedMap<LocalDate, SessionTally> weeks = Weeks.attended(-1, -1);
-        PupilAssessment a = PupilAssessor.standard().assess("K2", Weeks.total(weeks), weeks, Optional.empty(),
-                SessionTally.EMPTY, 0);
+        PupilAssessment a = PupilAssessor.standard()
+                .assess("K2", Weeks.total(weeks), weeks, Optional.empty(), SessionTally.EMPTY, 0);
         assertEquals(Optional.empty(), a.band());
         assertEquals(Optional.empty(), a.guidance());
         assertEquals(0, a.summary().pupils());

@@ -24,10 +24,12 @@ class TrackRuleTest {
     @Test
     void aChangeExactlyOnTheMarginCountsAndASmallerOneIsSteady() {
         // before 100% (40/40), recent 97.5% (39/40): 2.5 points down
-        assertEquals(Optional.of(Track.FALLING), new TrackRule(4, new BigDecimal("2.5"))
-                .trackOf(Weeks.attended(10, 10, 10, 10, 10, 10, 10, 9)));
-        assertEquals(Optional.of(Track.STEADY), new TrackRule(4, new BigDecimal("2.6"))
-                .trackOf(Weeks.attended(10, 10, 10, 10, 10, 10, 10, 9)));
+        assertEquals(
+                Optional.of(Track.FALLING),
+                new TrackRule(4, new BigDecimal("2.5")).trackOf(Weeks.attended(10, 10, 10, 10, 10, 10, 10, 9)));
+        assertEquals(
+                Optional.of(Track.STEADY),
+                new TrackRule(4, new BigDecimal("2.6")).trackOf(Weeks.attended(10, 10, 10, 10, 10, 10, 10, 9)));
     }
 
     @Test
@@ -39,6 +41,7 @@ class TrackRuleTest {
     @Test
     void withoutEarlierWeeksThereIsNoTrack() {
         assertEquals(Optional.empty(), TrackRule.DEFAULT.trackOf(Weeks.attended(5, 6, 7, 8)));
-        assertEquals(Optional.of(Track.IMPROVING), new TrackRule(2, BigDecimal.ONE).trackOf(Weeks.attended(5, 6, 7, 8)));
+        assertEquals(
+                Optional.of(Track.IMPROVING), new TrackRule(2, BigDecimal.ONE).trackOf(Weeks.attended(5, 6, 7, 8)));
     }
 }
