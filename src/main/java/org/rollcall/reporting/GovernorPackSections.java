@@ -103,6 +103,22 @@ final class GovernorPackSections {
                 "Change",
                 national.map(n -> "National " + n.year()).orElse("National"),
                 ""));
+        comparisonRows(last, national);
+        lines.add(PackLine.text("Last year means the same weeks of the previous academic year ("
+                + GovernorPackAssembler.LONG_DATE.format(last.lastYearWindow().from()) + " to "
+                + GovernorPackAssembler.LONG_DATE.format(last.lastYearWindow().to())
+                + "): persistent absence rises through a year, so a term is compared with a term."
+                + " National figures are for whole years and pupils aged 5 to 15."));
+        c.targets()
+                .ifPresent(t -> lines.add(PackLine.text(
+                        "School targets: attendance " + t.attendanceTarget().toPlainString()
+                                + "% (" + status(t.attendance().name()) + "), persistent absence "
+                                + t.persistentAbsenceTarget().toPlainString()
+                                + "% (" + status(t.persistentAbsence().name()) + ").")));
+        return this;
+    }
+
+    private void comparisonRows(PeriodComparison last, Optional<NationalBenchmark> national) {
         lines.add(row("Attendance", last, AttendanceSummary::attendanceRate, national.flatMap(n -> n.overallAbsence()
                 .map(a -> BigDecimal.valueOf(100).subtract(a)))));
         lines.add(row(
@@ -125,18 +141,6 @@ final class GovernorPackSections {
                 last,
                 AttendanceSummary::severeAbsenceRate,
                 national.flatMap(NationalBenchmark::severeAbsence)));
-        lines.add(PackLine.text("Last year means the same weeks of the previous academic year ("
-                + GovernorPackAssembler.LONG_DATE.format(last.lastYearWindow().from()) + " to "
-                + GovernorPackAssembler.LONG_DATE.format(last.lastYearWindow().to())
-                + "): persistent absence rises through a year, so a term is compared with a term."
-                + " National figures are for whole years and pupils aged 5 to 15."));
-        c.targets()
-                .ifPresent(t -> lines.add(PackLine.text(
-                        "School targets: attendance " + t.attendanceTarget().toPlainString()
-                                + "% (" + status(t.attendance().name()) + "), persistent absence "
-                                + t.persistentAbsenceTarget().toPlainString()
-                                + "% (" + status(t.persistentAbsence().name()) + ").")));
-        return this;
     }
 
     private static PackLine row(

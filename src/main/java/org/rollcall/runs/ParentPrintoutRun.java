@@ -89,6 +89,31 @@ public class ParentPrintoutRun {
         RunChunks.Chunk chunk =
                 chunks.open(run, pupils.size(), (job, document) -> mails(byUpn.get(job.key()), document, head));
         long assessedAt = System.nanoTime();
+        renderPrintouts(pupils, writer, chunk, term, window, byUpn);
+        chunk.flush();
+        long renderedAt = System.nanoTime();
+        int pages = printFile(run, pupils, writer, term, window);
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        LOG.info(() -> "Run " + runId + ": " + pupils.size() + " printouts and " + pages + " print-file pages in " + ms
+                + " ms");
+        String timing = timing(
+                pupils.size(),
+                assessedAt - started,
+                renderedAt - assessedAt,
+                chunk.writeMillis(),
+                System.nanoTime() - renderedAt);
+        runs.update(runId, r -> r.complete(PrintoutSummary.of(pupils.size(), chunk.emails(), pages) + " " + timing));
+        sender.sendSoon();
+    }
+
+    /** Each pupil's printout rendered and handed to the chunk, which archives and mails it a chunk at a time. */
+    private void renderPrintouts(
+            List<LetterPupil> pupils,
+            PrintoutWriter writer,
+            RunChunks.Chunk chunk,
+            String term,
+            DateWindow window,
+            Map<String, LetterPupil> byUpn) {
         renderer.renderEach(
                 TEMPLATE,
                 () -> pupils.stream()
@@ -104,20 +129,6 @@ public class ParentPrintoutRun {
                                 window.to(),
                                 subject(byUpn.get(job.key())),
                                 pdf)));
-        chunk.flush();
-        long renderedAt = System.nanoTime();
-        int pages = printFile(run, pupils, writer, term, window);
-        long ms = (System.nanoTime() - started) / 1_000_000;
-        LOG.info(() -> "Run " + runId + ": " + pupils.size() + " printouts and " + pages + " print-file pages in " + ms
-                + " ms");
-        String timing = timing(
-                pupils.size(),
-                assessedAt - started,
-                renderedAt - assessedAt,
-                chunk.writeMillis(),
-                System.nanoTime() - renderedAt);
-        runs.update(runId, r -> r.complete(PrintoutSummary.of(pupils.size(), chunk.emails(), pages) + " " + timing));
-        sender.sendSoon();
     }
 
     private static PdfJob job(PrintoutWriter writer, LetterPupil pupil, Addressee to) {

@@ -51,15 +51,7 @@ public record CaseworkRules(
         List<Trigger> triggers = new ArrayList<>();
         absence(pupil).ifPresent(triggers::add);
         severe(pupil).ifPresent(triggers::add);
-        WeeklyRuns.atOrBelow(pupil.weekly(), seriousLimit, seriousWeeks)
-                .map(
-                        c -> new Trigger(
-                                TriggerKind.SERIOUS_SIX_WEEKS,
-                                c.metOn(),
-                                c.sessions(),
-                                "Gather the evidence of support as a case study and refer to the local"
-                                        + " authority's attendance service if the criteria of the memorandum of understanding are met."))
-                .ifPresent(triggers::add);
+        serious(pupil).ifPresent(triggers::add);
         penalty.latest(pupil.sessions())
                 .filter(c -> !c.metOn().isBefore(yearStart))
                 .map(c ->
@@ -90,6 +82,18 @@ public record CaseworkRules(
                                         + " more sessions of unauthorised absence: consider a penalty notice.")))
                 .ifPresent(triggers::add);
         return triggers;
+    }
+
+    /** Six school weeks at or below the serious limit: the process map's point for a case study and referral. */
+    private java.util.Optional<Trigger> serious(PupilCase pupil) {
+        return WeeklyRuns.atOrBelow(pupil.weekly(), seriousLimit, seriousWeeks)
+                .map(
+                        c -> new Trigger(
+                                TriggerKind.SERIOUS_SIX_WEEKS,
+                                c.metOn(),
+                                c.sessions(),
+                                "Gather the evidence of support as a case study and refer to the local"
+                                        + " authority's attendance service if the criteria of the memorandum of understanding are met."));
     }
 
     private Optional<Trigger> absence(PupilCase pupil) {

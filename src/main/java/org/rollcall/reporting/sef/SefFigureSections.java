@@ -250,6 +250,11 @@ final class SefFigureSections {
                     + " last year, not with a whole year.");
         }
         blocks.add(SefBlock.paragraph(text.toString()));
+        blocks.add(persistentAbsenceTable(sef));
+        return blocks;
+    }
+
+    private static SefBlock persistentAbsenceTable(SefSection sef) {
         List<List<String>> rows = sef.years().stream()
                 .map(y -> List.of(
                         y.year() + (y.toDate() ? " to date" : ""),
@@ -260,7 +265,7 @@ final class SefFigureSections {
                         String.valueOf(y.school().severeAbsentees()),
                         percent(y.school().severeAbsenceRate())))
                 .toList();
-        blocks.add(SefBlock.table(
+        return SefBlock.table(
                 "Persistent and severe absence by academic year",
                 List.of(
                         "Year",
@@ -270,7 +275,6 @@ final class SefFigureSections {
                         "National PA rate",
                         "Severely absent",
                         "Severe rate"),
-                rows));
-        return blocks;
+                rows);
     }
 }

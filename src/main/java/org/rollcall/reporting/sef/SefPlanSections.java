@@ -38,31 +38,31 @@ final class SefPlanSections {
                                     status(a)))
                             .toList()));
         }
-        sef.impact()
-                .ifPresentOrElse(
-                        impact -> {
-                            impact.paragraphs().forEach(p -> blocks.add(SefBlock.paragraph(p)));
-                            if (!impact.rows().isEmpty()) {
-                                blocks.add(SefBlock.table(
-                                        "Attendance before and after interventions",
-                                        List.of(
-                                                "Intervention",
-                                                "Pupils",
-                                                "Attendance before",
-                                                "Attendance after",
-                                                "Change"),
-                                        impact.rows().stream()
-                                                .map(r -> List.of(
-                                                        r.intervention(),
-                                                        String.valueOf(r.pupils()),
-                                                        r.attendanceBefore(),
-                                                        r.attendanceAfter(),
-                                                        r.change()))
-                                                .toList()));
-                            }
-                        },
-                        () -> blocks.add(SefBlock.paragraph(NO_IMPACT)));
+        impact(sef, blocks);
         return blocks;
+    }
+
+    /** The measured impact of interventions, from casework, or a sentence that none is recorded. */
+    private static void impact(SefSection sef, List<SefBlock> blocks) {
+        if (sef.impact().isEmpty()) {
+            blocks.add(SefBlock.paragraph(NO_IMPACT));
+            return;
+        }
+        InterventionImpact impact = sef.impact().get();
+        impact.paragraphs().forEach(p -> blocks.add(SefBlock.paragraph(p)));
+        if (!impact.rows().isEmpty()) {
+            blocks.add(SefBlock.table(
+                    "Attendance before and after interventions",
+                    List.of("Intervention", "Pupils", "Attendance before", "Attendance after", "Change"),
+                    impact.rows().stream()
+                            .map(r -> List.of(
+                                    r.intervention(),
+                                    String.valueOf(r.pupils()),
+                                    r.attendanceBefore(),
+                                    r.attendanceAfter(),
+                                    r.change()))
+                            .toList()));
+        }
     }
 
     private static String planParagraph(List<ActionView> actions) {

@@ -1,6 +1,5 @@
 package org.rollcall.attendance.importing.ctf;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -89,11 +88,12 @@ public final class CtfReader {
         Run run = new Run(fileName, pupils);
         XMLStreamReader xml = null;
         try {
-            xml = factory.createXMLStreamReader(new LimitedStream(in, limits.maxBytes()));
+            xml = factory.createXMLStreamReader(new CtfSizeLimit(in, limits.maxBytes()));
             run.consume(xml);
             return new Result(run.header, run.passed, run.problems);
         } catch (XMLStreamException e) {
-            if (e.getCause() instanceof SizeLimitExceeded || e.getNestedException() instanceof SizeLimitExceeded) {
+            if (e.getCause() instanceof CtfSizeLimit.Exceeded
+                    || e.getNestedException() instanceof CtfSizeLimit.Exceeded) {
                 throw tooBig(fileName);
             }
             Location at = e.getLocation();
@@ -269,40 +269,6 @@ public final class CtfReader {
 
         private String joined() {
             return String.join("/", path);
-        }
-    }
-
-    /** Thrown inside the parser when the stream passes the size limit. */
-    private static final class SizeLimitExceeded extends IOException {
-        private static final long serialVersionUID = 1L;
-    }
-
-    /** Counts bytes as the parser reads them and stops at the limit. */
-    private static final class LimitedStream extends FilterInputStream {
-        private final long max;
-        private long count;
-
-        LimitedStream(InputStream in, long max) {
-            super(in);
-            this.max = max;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0 && ++count > max) {
-                throw new SizeLimitExceeded();
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0 && (count += n) > max) {
-                throw new SizeLimitExceeded();
-            }
-            return n;
         }
     }
 }
