@@ -29,7 +29,8 @@ class EmbeddedDatabaseTest {
 
     @Test
     void aFolderOutsideTheSystemTempFolderIsHandedOverAsItIs() {
-        Path folder = Path.of("target", "it", "db", "mariadb").toAbsolutePath();
+        // a path of its own, not the checkout's target/: a checkout may itself sit under the temp folder
+        Path folder = Path.of("/srv", "rollcall", "db", "mariadb");
         assertFalse(Util.isTemporaryDirectory(folder.toFile()));
 
         assertEquals(folder.toFile(), EmbeddedDatabase.keptFolder(folder));
