@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.rollcall.delivery.ContentStore;
 import org.rollcall.demo.DemoCalendar;
@@ -21,6 +23,13 @@ import org.rollcall.demo.DemoCalendar;
  */
 final class DemoDocuments {
     static final List<String> RUN_KINDS = List.of("GOVERNOR_PACK", "PARENT_PRINTOUTS", "STAFF_DATA");
+    /** The documents each kind of run archives, the one to print first (the print file, the year groups) first. */
+    private static final Map<String, List<String>> DOCUMENT_KINDS = Map.of(
+            "GOVERNOR_PACK", List.of("GOVERNOR_PACK"),
+            "PARENT_PRINTOUTS", List.of("PARENT_PRINT_FILE", "PARENT_PRINTOUT"),
+            "STAFF_DATA", List.of("STAFF_DATA_YEAR", "STAFF_DATA_FORM"));
+    /** A run makes hundreds of printouts: the demo lists this many of its files and counts the rest. */
+    private static final int LISTED = 3;
 
     /** One document family: what it is, where its files are, and whether this start made it. */
     record Family(String name, List<Path> files, List<String> urls, boolean madeNow, String note) {}
@@ -77,7 +86,7 @@ final class DemoDocuments {
         }
         List<Path> files = new ArrayList<>();
         List<String> urls = new ArrayList<>();
-        for (JsonObject d : archived) {
+        for (JsonObject d : archived.subList(0, Math.min(LISTED, archived.size()))) {
             files.add(new ContentStore().pathOf(d.getString("sha256")));
             urls.add("documents/" + d.getJsonNumber("id").longValue());
         }
@@ -89,7 +98,8 @@ final class DemoDocuments {
             files.add(0, copy);
         }
         return Optional.of(new Family(
-                name + " (" + archived.size() + (archived.size() == 1 ? " document" : " documents") + " archived)",
+                name + " (" + archived.size() + (archived.size() == 1 ? " document" : " documents") + " archived"
+                        + (archived.size() > LISTED ? "; the first " + LISTED + " listed" : "") + ")",
                 files,
                 urls,
                 madeNow,
@@ -120,8 +130,9 @@ final class DemoDocuments {
     private List<JsonObject> archived(String kind, LocalDate termStart) throws IOException, InterruptedException {
         return DemoApi.array(api.get("documents?urn=" + urn)).stream()
                 .map(v -> (JsonObject) v)
-                .filter(d ->
-                        d.getString("kind").equals(kind) && termStart.toString().equals(d.getString("from", "")))
+                .filter(d -> DOCUMENT_KINDS.get(kind).contains(d.getString("kind"))
+                        && termStart.toString().equals(d.getString("from", "")))
+                .sorted(Comparator.comparingInt(d -> DOCUMENT_KINDS.get(kind).indexOf(d.getString("kind"))))
                 .toList();
     }
 
