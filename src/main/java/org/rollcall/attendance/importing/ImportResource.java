@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.rollcall.platform.Roles;
 
 /**
@@ -32,6 +33,11 @@ public class ImportResource {
     ImportService imports;
 
     @POST
+    @Operation(
+            summary = "Import a contacts or marks CSV, or a DfE Common Transfer File",
+            description =
+                    "kind is contacts, marks (text/csv) or ctf (XML; DTDs and entities refused). The whole file or"
+                            + " nothing: 422 lists every error with file, line, field, value and reason")
     @Consumes({
         "text/csv",
         MediaType.TEXT_PLAIN,

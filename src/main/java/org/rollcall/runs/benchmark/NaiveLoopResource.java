@@ -24,6 +24,7 @@ import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.rollcall.attendance.measure.SchoolAssessments;
 import org.rollcall.attendance.statistics.counting.DateWindow;
 import org.rollcall.platform.ProblemException;
@@ -80,6 +81,9 @@ public class NaiveLoopResource {
     Clock clock;
 
     @POST
+    @Operation(
+            summary = "The printout benchmark's renderer timings",
+            description = "404 unless ROLLCALL_BENCHMARK_ENDPOINTS is true; for the printout benchmark only")
     public Timings compare(@QueryParam("urn") String urn, @QueryParam("from") String from, @QueryParam("to") String to)
             throws Exception {
         if (!Settings.get("ROLLCALL_BENCHMARK_ENDPOINTS")
