@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -13,7 +14,8 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready once the start-up migrations ran and the entities matched the schema ({@code StartupMigration}), and
- * while the database still answers: a server whose database is gone can serve nothing but errors.
+ * while the database still answers: a server whose database is gone can serve nothing but errors. Why it
+ * does not answer goes to the log (once, when it stops), not to the anonymous health answer.
  */
 @Readiness
 @ApplicationScoped
@@ -26,6 +28,8 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Inject
     org.rollcall.platform.Readiness startup;
+
+    private final AtomicBoolean wasReachable = new AtomicBoolean(true);
 
     @Override
     public HealthCheckResponse call() {
@@ -40,11 +44,22 @@ public class DatabaseReadiness implements HealthCheck {
 
     private boolean reachable() {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(VALIDATION_SECONDS);
+            boolean valid = connection.isValid(VALIDATION_SECONDS);
+            noteChange(valid, "the database connection is not valid");
+            return valid;
         } catch (SQLException e) {
-            // the reason goes to the log, not to the anonymous health answer
-            LOG.warning(() -> "Readiness: the database does not answer: " + e.getMessage());
+            noteChange(false, "the database does not answer: " + e.getMessage());
             return false;
+        }
+    }
+
+    private void noteChange(boolean reachable, String why) {
+        if (wasReachable.getAndSet(reachable) != reachable) {
+            if (reachable) {
+                LOG.info("Ready again: the database answers");
+            } else {
+                LOG.warning("Not ready: " + why);
+            }
         }
     }
 }

@@ -101,7 +101,8 @@ class HealthIT {
     @Test
     void onlyHealthIsForwardedToTheManagementInterface() {
         assertEquals(404, get(httpRoot().resolve("/management")).statusCode());
-        assertEquals(404, get(httpRoot().resolve("/health/../management")).statusCode());
+        // sent as written, not normalised by the client: the server must not climb out of /health
+        assertEquals(404, get(URI.create(httpRoot() + "health/../management")).statusCode());
         assertEquals(404, get(httpRoot().resolve("/healthz")).statusCode());
     }
 
