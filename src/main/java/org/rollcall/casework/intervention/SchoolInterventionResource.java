@@ -53,8 +53,8 @@ public class SchoolInterventionResource {
         Optional<InterventionType> kind = CaseworkQuery.optionalType(type);
         Grants grants = caller.grants();
         return interventions.ofSchool(schools.require(urn), start, end, kind).stream()
-                .filter(i -> grants.mayReadPupil(
-                        i.getPupil().getForm(), i.getPupil().getYearGroup()))
+                .filter(i ->
+                        grants.mayReadPupil(i.getPupil().getForm(), i.getPupil().getYearGroup()))
                 .map(InterventionView::of)
                 .toList();
     }

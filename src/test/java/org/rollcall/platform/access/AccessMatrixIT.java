@@ -53,8 +53,9 @@ class AccessMatrixIT {
     /** One call of the matrix: expected status for admin, lead, head, governor, tutor in their own school. */
     record Call(String family, String method, String path, String body, int... own) {}
 
-    private static final String DETAILS = "{\"name\":\"{name}\",\"phase\":\"secondary\",\"address\":[\"1 Access Road\"],"
-            + "\"headteacher\":\"Mr Head\",\"attendanceChampion\":{\"name\":\"Ms Champion\",\"email\":\"champion@school.example\"}}";
+    private static final String DETAILS =
+            "{\"name\":\"{name}\",\"phase\":\"secondary\",\"address\":[\"1 Access Road\"],"
+                    + "\"headteacher\":\"Mr Head\",\"attendanceChampion\":{\"name\":\"Ms Champion\",\"email\":\"champion@school.example\"}}";
     private static final String STAFF = "[{\"name\":\"Tess Tutor\",\"email\":\"tess.{urn}@school.example\","
             + "\"username\":\"{tutor}\",\"forms\":[\"7A\"],\"yearGroups\":[]}]";
     private static final String BANDS =
@@ -68,7 +69,16 @@ class AccessMatrixIT {
     private static final List<Call> CALLS = List.of(
             new Call("schools", "GET", "schools", null, 200, 200, 200, 403, 403),
             new Call("schools", "GET", "schools/{urn}", null, 200, 200, 200, 403, 403),
-            new Call("schools", "PUT", "schools/{urn}", "{\"name\":\"{name}\",\"phase\":\"secondary\"}", 200, 200, 200, 403, 403),
+            new Call(
+                    "schools",
+                    "PUT",
+                    "schools/{urn}",
+                    "{\"name\":\"{name}\",\"phase\":\"secondary\"}",
+                    200,
+                    200,
+                    200,
+                    403,
+                    403),
             new Call("school details", "PUT", "schools/{urn}", DETAILS, 200, 200, 200, 403, 403),
             new Call("users", "GET", "users", null, 200, 403, 403, 403, 403),
             new Call(
@@ -95,7 +105,16 @@ class AccessMatrixIT {
             new Call("inbox", "POST", "inbox/pull", "", 200, 200, 403, 403, 403),
             new Call("figures", "GET", "schools/{urn}/attendance?" + WEEK, null, 200, 200, 200, 403, 403),
             new Call("groups", "GET", "schools/{urn}/attendance/groups?by=form&" + WEEK, null, 200, 200, 200, 200, 403),
-            new Call("comparisons", "GET", "schools/{urn}/attendance/comparisons?" + WEEK, null, 200, 200, 200, 200, 403),
+            new Call(
+                    "comparisons",
+                    "GET",
+                    "schools/{urn}/attendance/comparisons?" + WEEK,
+                    null,
+                    200,
+                    200,
+                    200,
+                    200,
+                    403),
             new Call("trend", "GET", "schools/{urn}/attendance/trend?" + WEEK, null, 200, 200, 200, 200, 403),
             new Call(
                     "pa-movement",
@@ -109,7 +128,16 @@ class AccessMatrixIT {
                     403,
                     403),
             new Call("bottom", "GET", "schools/{urn}/attendance/bottom?" + WEEK, null, 200, 200, 200, 403, 403),
-            new Call("pupil attendance", "GET", "schools/{urn}/pupils/{upn}/attendance?" + WEEK, null, 200, 200, 200, 403, 200),
+            new Call(
+                    "pupil attendance",
+                    "GET",
+                    "schools/{urn}/pupils/{upn}/attendance?" + WEEK,
+                    null,
+                    200,
+                    200,
+                    200,
+                    403,
+                    200),
             new Call(
                     "pupil target",
                     "PUT",
@@ -371,12 +399,14 @@ class AccessMatrixIT {
     @Test
     void aTutorOf7AGets7AsStaffDataAndNot7Bs() {
         // the STAFF_DATA run of the set-up made one document for 7A, one for 7B and one for year 7
-        JsonArray made = ApiClient.object(ok(OAK.as(base, "head").get("runs/" + ids.get(OAK).get("staffRun") + "/documents")))
+        JsonArray made = ApiClient.object(
+                        ok(OAK.as(base, "head").get("runs/" + ids.get(OAK).get("staffRun") + "/documents")))
                 .getJsonArray("items");
         Map<String, Long> byGroup = made.stream()
                 .map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(
-                        d -> d.getString("kind") + " " + (d.isNull("form") ? d.getString("yearGroup") : d.getString("form")),
+                        d -> d.getString("kind") + " "
+                                + (d.isNull("form") ? d.getString("yearGroup") : d.getString("form")),
                         d -> d.getJsonNumber("id").longValue()));
         assertEquals(Set.of("STAFF_DATA_FORM 7A", "STAFF_DATA_FORM 7B", "STAFF_DATA_YEAR 7"), byGroup.keySet());
 
@@ -387,9 +417,16 @@ class AccessMatrixIT {
                 .map(d -> d.getJsonNumber("id").longValue())
                 .toList();
         assertEquals(List.of(byGroup.get("STAFF_DATA_FORM 7A")), listed, "only 7A's staff data");
-        assertEquals(200, tutor.getBytes("documents/" + byGroup.get("STAFF_DATA_FORM 7A")).statusCode());
-        assertEquals(404, tutor.getBytes("documents/" + byGroup.get("STAFF_DATA_FORM 7B")).statusCode());
-        assertEquals(404, tutor.getBytes("documents/" + byGroup.get("STAFF_DATA_YEAR 7")).statusCode(), "no year grant");
+        assertEquals(
+                200,
+                tutor.getBytes("documents/" + byGroup.get("STAFF_DATA_FORM 7A")).statusCode());
+        assertEquals(
+                404,
+                tutor.getBytes("documents/" + byGroup.get("STAFF_DATA_FORM 7B")).statusCode());
+        assertEquals(
+                404,
+                tutor.getBytes("documents/" + byGroup.get("STAFF_DATA_YEAR 7")).statusCode(),
+                "no year grant");
         assertEquals(
                 0,
                 ApiClient.array(ok(OAK.as(base, "governor").get("documents"))).stream()
@@ -402,7 +439,9 @@ class AccessMatrixIT {
     void aTutorSeesTheCaseworkOfTheirFormsOnly() throws Exception {
         String worklist = "schools/" + OAK.urn() + "/casework?asOf=2025-09-12";
         // pupil 2 (7A) is at exactly 90% and pupil 6 (7B) at 80%: both persistently absent, both on the worklist
-        assertEquals(Set.of("7A", "7B"), forms(ApiClient.object(ok(OAK.as(base, "lead").get(worklist))).getJsonArray("entries")));
+        assertEquals(
+                Set.of("7A", "7B"),
+                forms(ApiClient.object(ok(OAK.as(base, "lead").get(worklist))).getJsonArray("entries")));
         ApiClient tutor = OAK.as(base, "tutor");
         JsonObject own = ApiClient.object(ok(tutor.get(worklist)));
         assertEquals(Set.of("7A"), forms(own.getJsonArray("entries")));
@@ -417,7 +456,8 @@ class AccessMatrixIT {
                 .anyMatch(i -> i.asJsonObject().getString("upn").equals(OAK.pupil7B())));
 
         String unknown = OAK.upn(9);
-        HttpResponse<String> outside = tutor.get("schools/" + OAK.urn() + "/pupils/" + OAK.pupil7B() + "/interventions");
+        HttpResponse<String> outside =
+                tutor.get("schools/" + OAK.urn() + "/pupils/" + OAK.pupil7B() + "/interventions");
         HttpResponse<String> missing = tutor.get("schools/" + OAK.urn() + "/pupils/" + unknown + "/interventions");
         assertEquals(404, outside.statusCode());
         assertEquals(404, missing.statusCode());

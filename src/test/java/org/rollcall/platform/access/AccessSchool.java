@@ -107,9 +107,8 @@ record AccessSchool(String urn, int number, String name) {
      * so the log scan would find it too.
      */
     String contactsCsv() {
-        StringBuilder csv =
-                new StringBuilder("upn,contact_name,relationship,email,address,priority,receives_correspondence,channel
-");
+        StringBuilder csv = new StringBuilder(
+                "upn,contact_name,relationship,email,address,priority,receives_correspondence,channel\n");
         for (int n = 1; n <= 6; n++) {
             csv.append(upn(n))
                     .append(",Robin ")

@@ -130,12 +130,17 @@ class AuditTrailIT {
         // a real printout for each of 7A's five pupils (pupil 2 among them), from a PARENT_PRINTOUTS run
         JsonObject run = PINE.run(lead, "PARENT_PRINTOUTS", FROM, TO, ",\"forms\":[\"7A\"]");
         assertEquals("COMPLETED", run.getString("status"), run.toString());
-        List<JsonObject> made = ApiClient.object(ok(lead.get("runs/" + run.getJsonNumber("id") + "/documents")))
-                .getJsonArray("items")
-                .stream()
-                .map(JsonValue::asJsonObject)
-                .toList();
-        assertEquals(5, made.stream().filter(d -> d.getString("kind").equals("PARENT_PRINTOUT")).count());
+        List<JsonObject> made =
+                ApiClient.object(ok(lead.get("runs/" + run.getJsonNumber("id") + "/documents")))
+                        .getJsonArray("items")
+                        .stream()
+                        .map(JsonValue::asJsonObject)
+                        .toList();
+        assertEquals(
+                5,
+                made.stream()
+                        .filter(d -> d.getString("kind").equals("PARENT_PRINTOUT"))
+                        .count());
         long printout = made.stream()
                 .filter(d -> !d.isNull("upn") && d.getString("upn").equals(PINE.upn(2)))
                 .findFirst()
@@ -158,7 +163,8 @@ class AuditTrailIT {
         assertTrue(marks.contains("2025-09-10,AM,M,"), marks);
         assertTrue(text(zip, "mark-changes.csv").contains("2025-09-10,AM,I,M,"), text(zip, "mark-changes.csv"));
         assertTrue(text(zip, "pupil.json").contains(PINE.forename(2)));
-        List<String> documents = zip.keySet().stream().filter(n -> n.startsWith("documents/")).toList();
+        List<String> documents =
+                zip.keySet().stream().filter(n -> n.startsWith("documents/")).toList();
         assertEquals(
                 List.of("documents/" + printout + "-parent_printout.pdf"),
                 documents,
@@ -209,7 +215,8 @@ class AuditTrailIT {
                                 "schools/" + ASH.urn() + "/contacts",
                                 "bad-contacts.csv",
                                 "upn,contact_name,relationship,email,address,priority,receives_correspondence,channel\n"
-                                        + ASH.upn(2) + ",Robin " + ASH.surname(2) + ",Parent,not-an-address,,1,Y,EMAIL\n")
+                                        + ASH.upn(2) + ",Robin " + ASH.surname(2)
+                                        + ",Parent,not-an-address,,1,Y,EMAIL\n")
                         .statusCode());
         // runs of every kind over these pupils' marks (a governor pack and printouts ran in the tests before)
         ApiClient pine = PINE.as(base, "lead");
@@ -217,8 +224,13 @@ class AuditTrailIT {
             JsonObject done = PINE.run(pine, kind, FROM, TO, "");
             assertEquals("COMPLETED", done.getString("status"), kind + " " + done);
         }
-        assertEquals(200, pine.getBytes("schools/" + PINE.urn() + "/sef?year=2025/26").statusCode());
-        assertEquals(200, pine.getBytes("schools/" + PINE.urn() + "/sef?year=2025/26&format=docx").statusCode());
+        assertEquals(
+                200,
+                pine.getBytes("schools/" + PINE.urn() + "/sef?year=2025/26").statusCode());
+        assertEquals(
+                200,
+                pine.getBytes("schools/" + PINE.urn() + "/sef?year=2025/26&format=docx")
+                        .statusCode());
         sefRunIfThereIsOne(pine);
         assertEquals(
                 201,
