@@ -262,11 +262,32 @@ class AccessMatrixIT {
                     round,
                     "staffRun",
                     staffData.getJsonNumber("id").longValue()));
+            closedRound(admin, school);
             schoolIds.put("intervention", conversation(admin, school, school.pupil7A()));
             conversation(admin, school, school.pupil7B());
             made.put(school, schoolIds);
         }
         ids = made;
+    }
+
+    /** A closed round of the RAG framework, which the self-evaluation summary needs: one score, nine agreed. */
+    private static void closedRound(ApiClient admin, AccessSchool school) {
+        long round = ApiClient.object(ok(admin.postJson(
+                        "schools/" + school.urn() + "/audits",
+                        "{\"framework\":\"rag\",\"title\":\"Summer review\",\"heldOn\":\"2025-07-10\"}")))
+                .getJsonNumber("id")
+                .longValue();
+        long office = ApiClient.object(ok(
+                        admin.postJson("audits/" + round + "/respondents", "{\"name\":\"Office\",\"kind\":\"STAFF\"}")))
+                .getJsonNumber("id")
+                .longValue();
+        ok(admin.postJson(
+                "audits/" + round + "/responses", "{\"item\":\"1.1\",\"score\":5,\"respondent\":" + office + "}"));
+        ok(admin.postJson("audits/" + round + "/close-scoring", ""));
+        for (String code : List.of("1.1", "1.2a", "1.2b", "1.2c", "1.2d", "2.1", "2.2a", "2.2b", "2.2c")) {
+            ok(admin.putJson("audits/" + round + "/agreed/" + code, "{\"score\":7}"));
+        }
+        ok(admin.postJson("audits/" + round + "/close", ""));
     }
 
     private static long conversation(ApiClient admin, AccessSchool school, String upn) {
@@ -405,8 +426,7 @@ class AccessMatrixIT {
         Map<String, Long> byGroup = made.stream()
                 .map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(
-                        d -> d.getString("kind") + " "
-                                + (d.isNull("form") ? d.getString("yearGroup") : d.getString("form")),
+                        d -> d.getString("kind") + " " + d.getString("form", d.getString("yearGroup", "?")),
                         d -> d.getJsonNumber("id").longValue()));
         assertEquals(Set.of("STAFF_DATA_FORM 7A", "STAFF_DATA_FORM 7B", "STAFF_DATA_YEAR 7"), byGroup.keySet());
 
