@@ -79,7 +79,12 @@ public class DocumentResource {
                 .filter(d -> {
                     DocumentArchive.MadeFor made = madeFor.getOrDefault(d.getId(), DocumentArchive.MadeFor.NOBODY);
                     return DocumentAudience.mayRead(
-                            caller.grants(), d.getKind(), d.getSchool().getUrn(), made.form(), made.yearGroup());
+                            caller.grants(),
+                            caller.staffGroups(),
+                            d.getKind(),
+                            d.getSchool().getUrn(),
+                            made.form(),
+                            made.yearGroup());
                 })
                 .toList();
     }

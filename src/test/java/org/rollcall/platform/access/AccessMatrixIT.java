@@ -456,6 +456,42 @@ class AccessMatrixIT {
     }
 
     @Test
+    void theStaffListGivesAUserTheStaffDataItAssignsThem() {
+        JsonArray made = ApiClient.object(
+                        ok(OAK.as(base, "head").get("runs/" + ids.get(OAK).get("staffRun") + "/documents")))
+                .getJsonArray("items");
+        long year7 = made.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("kind").equals("STAFF_DATA_YEAR"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        ApiClient admin = ApiClient.admin(base);
+        String headOfYear = "access.711.head-of-year";
+        ok(admin.putJson(
+                "users/" + headOfYear,
+                "{\"password\":\"" + AccessSchool.PASSWORD + "\",\"roles\":[\"tutor\"],\"schools\":[\"" + OAK.urn()
+                        + "\"]}"));
+        ApiClient staff = ApiClient.as(base, headOfYear, AccessSchool.PASSWORD);
+        assertEquals(404, staff.getBytes("documents/" + year7).statusCode(), "no grant and not on the staff list");
+        ok(admin.putJson(
+                "schools/" + OAK.urn() + "/staff",
+                "[{\"name\":\"Hal Head of Year\",\"email\":\"hal@oak.example\",\"username\":\"" + headOfYear
+                        + "\",\"forms\":[],\"yearGroups\":[7]}]"));
+        try {
+            assertEquals(200, staff.getBytes("documents/" + year7).statusCode(), "the staff it was made for");
+            assertEquals(
+                    List.of(year7),
+                    ApiClient.array(ok(staff.get("documents"))).stream()
+                            .map(d -> d.asJsonObject().getJsonNumber("id").longValue())
+                            .toList());
+        } finally {
+            ok(admin.putJson("schools/" + OAK.urn() + "/staff", "[]"));
+        }
+    }
+
+    @Test
     void aTutorSeesTheCaseworkOfTheirFormsOnly() throws Exception {
         String worklist = "schools/" + OAK.urn() + "/casework?asOf=2025-09-12";
         // pupil 2 (7A) is at exactly 90% and pupil 6 (7B) at 80%: both persistently absent, both on the worklist
