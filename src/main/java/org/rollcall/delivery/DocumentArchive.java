@@ -41,11 +41,32 @@ public class DocumentArchive {
             LocalDate to,
             String createdBy,
             byte[] pdf) {
+        return store(school, kind, title, termLabel, from, to, createdBy, DocumentSubject.NONE, pdf);
+    }
+
+    /**
+     * Archives one document about a pupil, form or year group: the file first (on disk when {@link
+     * ContentStore#put} returns), then the row, which commits with the caller's transaction.
+     */
+    @Transactional
+    public Document store(
+            School school,
+            String kind,
+            String title,
+            String termLabel,
+            LocalDate from,
+            LocalDate to,
+            String createdBy,
+            DocumentSubject subject,
+            byte[] pdf) {
         String sha = content.put(pdf);
         Document document = new Document(
                 school, kind, title, termLabel, from, to, createdBy, pdf.length, sha, PDF, StoredTime.now(clock));
+        document.describe(subject);
         em.persist(document);
         em.flush();
+        // the row now holds the SHA-256: an erasure of the same bytes that ran in between is put right
+        content.put(pdf);
         audit.record(AuditEvent.of(createdBy, "GENERATED", kind + " document " + document.getId())
                 .school(school.getUrn()));
         return document;
@@ -56,8 +77,10 @@ public class DocumentArchive {
     }
 
     public List<Document> list(Optional<String> urn) {
+        // erased documents leave the list; GET /documents/{id} still answers 410 for them
         return em.createQuery(
                         "select d from Document d where (:urn is null or d.school.urn = :urn)"
+                                + " and not exists (select e from DocumentErasure e where e.documentId = d.id)"
                                 + " order by d.createdAt desc, d.id desc",
                         Document.class)
                 .setParameter("urn", urn.orElse(null))
@@ -87,6 +110,11 @@ public class DocumentArchive {
                     new MadeFor(Optional.ofNullable((String) r[1]), Optional.ofNullable((String) r[2])));
         }
         return made;
+    }
+
+    /** The tombstone of an erased document; empty while it is kept. */
+    public Optional<DocumentErasure> erasure(long documentId) {
+        return Optional.ofNullable(em.find(DocumentErasure.class, documentId));
     }
 
     public byte[] content(Document document) {

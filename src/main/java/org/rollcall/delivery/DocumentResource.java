@@ -24,7 +24,7 @@ import org.rollcall.platform.access.DocumentAudience;
 /**
  * {@code GET /api/documents} lists the archive; {@code GET /api/documents/{id}} downloads a PDF. Both
  * show only what the caller may download ({@link DocumentAudience}): any other document is the same
- * 404 as one that does not exist.
+ * 404 as one that does not exist. An erased document leaves the list and answers 410 with when and why.
  */
 @Path("documents")
 @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER, Roles.GOVERNOR, Roles.TUTOR})
@@ -79,7 +79,12 @@ public class DocumentResource {
                 .filter(d -> {
                     DocumentArchive.MadeFor made = madeFor.getOrDefault(d.getId(), DocumentArchive.MadeFor.NOBODY);
                     return DocumentAudience.mayRead(
-                            caller.grants(), d.getKind(), d.getSchool().getUrn(), made.form(), made.yearGroup());
+                            caller.grants(),
+                            caller.staffGroups(),
+                            d.getKind(),
+                            d.getSchool().getUrn(),
+                            made.form(),
+                            made.yearGroup());
                 })
                 .toList();
     }
@@ -99,6 +104,10 @@ public class DocumentResource {
         Document document = archive.find(id)
                 .filter(d -> !readable(List.of(d)).isEmpty())
                 .orElseThrow(() -> ProblemException.notFound("No document " + id));
+        Optional<DocumentErasure> erased = archive.erasure(id);
+        if (erased.isPresent()) {
+            return ErasedProblem.response(document, erased.get());
+        }
         byte[] pdf = archive.content(document);
         audit.record(AuditEvent.of(
                         security.getUserPrincipal().getName(), "DOWNLOADED", document.getKind() + " document " + id)

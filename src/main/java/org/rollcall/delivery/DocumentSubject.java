@@ -8,8 +8,9 @@ public record DocumentSubject(Optional<String> upn, Optional<String> form, Optio
     public static final DocumentSubject NONE =
             new DocumentSubject(Optional.empty(), Optional.empty(), Optional.empty());
 
+    /** A pupil's document; the form or year group may be unknown (null) for a pupil without one. */
     public static DocumentSubject pupil(String upn, String form, String yearGroup) {
-        return new DocumentSubject(Optional.of(upn), Optional.of(form), Optional.of(yearGroup));
+        return new DocumentSubject(Optional.of(upn), Optional.ofNullable(form), Optional.ofNullable(yearGroup));
     }
 
     public static DocumentSubject form(String form) {

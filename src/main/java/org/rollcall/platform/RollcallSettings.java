@@ -19,7 +19,8 @@ public record RollcallSettings(
         boolean inboxAuto,
         long statsCacheBytes,
         String adminUser,
-        Optional<String> adminPassword) {
+        Optional<String> adminPassword,
+        RetentionSettings retention) {
 
     /** The shortest password Rollcall accepts, for the first admin and through the users API. */
     public static final int MIN_PASSWORD_LENGTH = 12;
@@ -43,11 +44,12 @@ public record RollcallSettings(
                 r.flag("ROLLCALL_INBOX_AUTO", true),
                 r.positive("ROLLCALL_STATS_CACHE_MB", 128) * MB,
                 r.text("ROLLCALL_ADMIN_USER", "admin"),
-                r.password("ROLLCALL_ADMIN_PASSWORD"));
+                r.password("ROLLCALL_ADMIN_PASSWORD"),
+                RetentionSettings.read(r));
     }
 
     /** Parses raw values; every failure names the variable, the value and what it should be. */
-    private record Reader(Function<String, Optional<String>> source) {
+    record Reader(Function<String, Optional<String>> source) {
         String text(String name, String fallback) {
             return source.apply(name).orElse(fallback);
         }

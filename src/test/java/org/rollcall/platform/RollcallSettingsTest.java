@@ -72,4 +72,29 @@ class RollcallSettingsTest {
                 .getMessage()
                 .startsWith("Setting ROLLCALL_INBOX_SETTLE_SECONDS=-1 is not valid"));
     }
+
+    @Test
+    void eachKindKeepsItsDocumentsForItsOwnPeriod() {
+        RetentionSettings defaults = read(Map.of()).retention();
+        assertEquals(java.time.Duration.ofDays(2190), defaults.of("GOVERNOR_PACK"), "6 years");
+        assertEquals(java.time.Duration.ofDays(2190), defaults.of("SEF_SECTION"));
+        assertEquals(java.time.Duration.ofDays(2190), defaults.of("LETTER"));
+        assertEquals(java.time.Duration.ofDays(365), defaults.of("PARENT_PRINTOUT"), "a year");
+        assertEquals(java.time.Duration.ofDays(365), defaults.of("PARENT_PRINT_FILE"));
+        assertEquals(java.time.Duration.ofDays(365), defaults.of("STAFF_DATA_FORM"));
+        assertEquals(java.time.Duration.ofDays(365), defaults.of("STAFF_DATA_YEAR"));
+        assertEquals(java.time.Duration.ofDays(2190), defaults.of("SOMETHING_NEW"), "an unknown kind is kept longest");
+
+        RetentionSettings set = read(Map.of(
+                        "ROLLCALL_RETENTION_PARENT_PRINTOUT_DAYS", "30", "ROLLCALL_RETENTION_OTHER_DAYS", "3650"))
+                .retention();
+        assertEquals(java.time.Duration.ofDays(30), set.of("PARENT_PRINTOUT"));
+        assertEquals(java.time.Duration.ofDays(365), set.of("STAFF_DATA_FORM"), "the others keep their defaults");
+        assertEquals(java.time.Duration.ofDays(3650), set.of("SOMETHING_NEW"));
+        assertTrue(
+                assertThrows(IllegalStateException.class, () -> read(Map.of("ROLLCALL_RETENTION_LETTER_DAYS", "0")))
+                        .getMessage()
+                        .startsWith(
+                                "Setting ROLLCALL_RETENTION_LETTER_DAYS=0 is not valid: it must be a whole number of at least 1"));
+    }
 }

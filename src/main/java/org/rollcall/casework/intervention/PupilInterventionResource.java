@@ -20,11 +20,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import org.rollcall.platform.Roles;
+import org.rollcall.platform.access.PupilLevel;
 import org.rollcall.school.SchoolService;
 
 /**
  * {@code /api/schools/{urn}/pupils/{upn}/interventions}: record, correct and list one pupil's
- * interventions. Admins and attendance leads write; headteachers read.
+ * interventions. Admins and attendance leads write; headteachers and the pupil's tutors read (a tutor's
+ * other pupils are the 404 of an unknown one, and each read is audited: {@link PupilLevel}).
  */
 @Path("schools/{urn}/pupils/{upn}/interventions")
 @RequestScoped
@@ -40,7 +42,8 @@ public class PupilInterventionResource {
     InterventionService interventions;
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER})
+    @RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER, Roles.TUTOR})
+    @PupilLevel
     public List<InterventionView> list(@PathParam("urn") String urn, @PathParam("upn") String upn) {
         return interventions.ofPupil(schools.require(urn), upn(upn)).stream()
                 .map(InterventionView::of)

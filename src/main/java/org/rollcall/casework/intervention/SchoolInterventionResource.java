@@ -15,13 +15,19 @@ import java.util.Optional;
 import org.rollcall.casework.CaseworkQuery;
 import org.rollcall.casework.InterventionType;
 import org.rollcall.platform.Roles;
+import org.rollcall.platform.access.CallerGrants;
+import org.rollcall.platform.access.Grants;
+import org.rollcall.platform.access.PupilLevel;
 import org.rollcall.school.SchoolService;
 
-/** {@code /api/schools/{urn}/interventions?from=&to=&type=}: the school's interventions in a window, oldest first. */
+/**
+ * {@code /api/schools/{urn}/interventions?from=&to=&type=}: the school's interventions in a window, oldest
+ * first; a tutor's list holds their forms' and year groups' pupils only. Audited ({@code CASEWORK_READ}).
+ */
 @Path("schools/{urn}/interventions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER})
+@RolesAllowed({Roles.ADMIN, Roles.ATTENDANCE_LEAD, Roles.HEADTEACHER, Roles.TUTOR})
 public class SchoolInterventionResource {
 
     @Inject
@@ -30,8 +36,12 @@ public class SchoolInterventionResource {
     @Inject
     InterventionService interventions;
 
+    @Inject
+    CallerGrants caller;
+
     /** Without {@code from} or {@code to}, the window is open at that end. */
     @GET
+    @PupilLevel("CASEWORK_READ")
     public List<InterventionView> list(
             @PathParam("urn") String urn,
             @QueryParam("from") String from,
@@ -41,7 +51,10 @@ public class SchoolInterventionResource {
         LocalDate end = CaseworkQuery.optionalDate("to", to).orElse(LocalDate.of(9999, 12, 31));
         CaseworkQuery.checkOrder(start, end);
         Optional<InterventionType> kind = CaseworkQuery.optionalType(type);
+        Grants grants = caller.grants();
         return interventions.ofSchool(schools.require(urn), start, end, kind).stream()
+                .filter(i ->
+                        grants.mayReadPupil(i.getPupil().getForm(), i.getPupil().getYearGroup()))
                 .map(InterventionView::of)
                 .toList();
     }

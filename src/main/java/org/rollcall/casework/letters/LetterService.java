@@ -24,6 +24,7 @@ import org.rollcall.casework.intervention.InterventionService;
 import org.rollcall.casework.intervention.InterventionValidator;
 import org.rollcall.delivery.Document;
 import org.rollcall.delivery.DocumentArchive;
+import org.rollcall.delivery.DocumentSubject;
 import org.rollcall.delivery.MailOutbox;
 import org.rollcall.platform.Problem;
 import org.rollcall.platform.ProblemException;
@@ -100,8 +101,18 @@ public class LetterService {
             LocalDate asOf,
             String user) {
         LocalDate yearStart = AcademicCalendar.academicYearStart(asOf);
+        Pupil pupil = intervention.getPupil();
+        // about the pupil (UPN, form, year), so a subject access export carries the letter
         Document document = archive.store(
-                school, KIND, letter.title(), AcademicCalendar.academicYearLabel(asOf), yearStart, asOf, user, pdf);
+                school,
+                KIND,
+                letter.title(),
+                AcademicCalendar.academicYearLabel(asOf),
+                yearStart,
+                asOf,
+                user,
+                DocumentSubject.pupil(pupil.getUpn(), pupil.getForm(), pupil.getYearGroup()),
+                pdf);
         Optional<String> email = contact.getChannel() == Contact.Channel.EMAIL ? contact.getEmail() : Optional.empty();
         email.ifPresent(to -> outbox.queue(school, null, document, to, letter.title(), covering(contact, letter)));
         CaseworkLetter row = new CaseworkLetter(

@@ -3,6 +3,7 @@ package org.rollcall.platform.access;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.security.Principal;
+import java.util.Set;
 import org.rollcall.platform.users.AppUser;
 import org.rollcall.platform.users.UserRepository;
 
@@ -15,7 +16,12 @@ public class CallerGrants {
     @Inject
     UserRepository users;
 
+    @Inject
+    ScopeLookup lookup;
+
     private Grants grants;
+
+    private Set<ScopeLookup.StaffGroup> staffGroups;
 
     public Grants grants() {
         if (grants == null) {
@@ -23,6 +29,14 @@ public class CallerGrants {
             grants = users.findByUsername(name).map(CallerGrants::of).orElseGet(() -> Grants.none(name));
         }
         return grants;
+    }
+
+    /** The forms and year groups the staff lists assign to the caller by user name (see {@link DocumentAudience}). */
+    public Set<ScopeLookup.StaffGroup> staffGroups() {
+        if (staffGroups == null) {
+            staffGroups = lookup.staffGroups(grants().username());
+        }
+        return staffGroups;
     }
 
     static Grants of(AppUser user) {

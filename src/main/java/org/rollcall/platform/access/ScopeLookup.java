@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The facts a scope check needs: which school owns a round or a run, and a pupil's form and year group. */
 @ApplicationScoped
@@ -34,6 +35,21 @@ public class ScopeLookup {
             Object[] cells = (Object[]) row;
             return new Placement(String.valueOf(cells[0]), String.valueOf(cells[1]));
         });
+    }
+
+    /** A form or year group the school's staff list assigns to a user (by {@code username}): its staff data is theirs. */
+    public record StaffGroup(String urn, String kind, String value) {}
+
+    public Set<StaffGroup> staffGroups(String username) {
+        List<?> rows = em.createNativeQuery("SELECT s.urn, a.kind, a.value FROM staff_member m"
+                        + " JOIN school s ON s.id = m.school_id JOIN staff_assignment a ON a.staff_id = m.id"
+                        + " WHERE m.username = ?")
+                .setParameter(1, username)
+                .getResultList();
+        return rows.stream()
+                .map(r -> (Object[]) r)
+                .map(r -> new StaffGroup((String) r[0], (String) r[1], (String) r[2]))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private Optional<String> single(String sql, long id) {

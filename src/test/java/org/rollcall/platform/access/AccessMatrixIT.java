@@ -53,7 +53,21 @@ class AccessMatrixIT {
     /** One call of the matrix: expected status for admin, lead, head, governor, tutor in their own school. */
     record Call(String family, String method, String path, String body, int... own) {}
 
+    private static final String DETAILS =
+            "{\"name\":\"{name}\",\"phase\":\"secondary\",\"address\":[\"1 Access Road\"],"
+                    + "\"headteacher\":\"Mr Head\",\"attendanceChampion\":{\"name\":\"Ms Champion\",\"email\":\"champion@school.example\"}}";
+    private static final String STAFF = "[{\"name\":\"Tess Tutor\",\"email\":\"tess.{urn}@school.example\","
+            + "\"username\":\"{tutor}\",\"forms\":[\"7A\"],\"yearGroups\":[]}]";
+    private static final String BANDS =
+            "{\"excellent\":97,\"earlyConcern\":95,\"atRisk\":92,\"persistentAbsence\":90,\"serious\":85}";
+
+    /**
+     * The matrix, one row a call: family, method, path, body, and the expected status for admin, lead, head,
+     * governor and tutor in their own school. In another school every role but admin gets the 404 of an
+     * unknown school (or its own 403). A new endpoint family is one more row.
+     */
     private static final List<Call> CALLS = List.of(
+            new Call("schools", "GET", "schools", null, 200, 200, 200, 403, 403),
             new Call("schools", "GET", "schools/{urn}", null, 200, 200, 200, 403, 403),
             new Call(
                     "schools",
@@ -65,14 +79,30 @@ class AccessMatrixIT {
                     200,
                     403,
                     403),
+            new Call("school details", "PUT", "schools/{urn}", DETAILS, 200, 200, 200, 403, 403),
             new Call("users", "GET", "users", null, 200, 403, 403, 403, 403),
+            new Call(
+                    "users",
+                    "PUT",
+                    "users/access.matrix.user",
+                    "{\"password\":\"" + AccessSchool.PASSWORD + "\",\"roles\":[\"tutor\"],\"schools\":[\"{urn}\"]}",
+                    200,
+                    403,
+                    403,
+                    403,
+                    403),
             new Call("calendar", "GET", "schools/{urn}/calendar", null, 200, 200, 200, 403, 403),
             new Call("governors", "GET", "schools/{urn}/governors", null, 200, 200, 200, 403, 403),
+            new Call("governors", "PUT", "schools/{urn}/governors", "[]", 200, 200, 200, 403, 403),
+            new Call("staff", "GET", "schools/{urn}/staff", null, 200, 200, 200, 403, 403),
+            new Call("staff", "PUT", "schools/{urn}/staff", STAFF, 200, 200, 200, 403, 403),
             new Call("pupils", "GET", "schools/{urn}/pupils", null, 200, 200, 200, 403, 200),
             new Call("pupils", "GET", "schools/{urn}/pupils/{upn}", null, 200, 200, 200, 403, 200),
             new Call("register", "GET", "schools/{urn}/pupils/{upn}/register?" + WEEK, null, 200, 200, 200, 403, 200),
             new Call("imports", "GET", "schools/{urn}/imports", null, 200, 200, 200, 403, 403),
             new Call("imports", "CSV", "schools/{urn}/marks", "marks", 200, 200, 200, 403, 403),
+            new Call("imports", "CSV", "schools/{urn}/contacts", "contacts", 200, 200, 200, 403, 403),
+            new Call("inbox", "POST", "inbox/pull", "", 200, 200, 403, 403, 403),
             new Call("figures", "GET", "schools/{urn}/attendance?" + WEEK, null, 200, 200, 200, 403, 403),
             new Call("groups", "GET", "schools/{urn}/attendance/groups?by=form&" + WEEK, null, 200, 200, 200, 200, 403),
             new Call(
@@ -129,12 +159,78 @@ class AccessMatrixIT {
                     200,
                     403,
                     403),
+            new Call("bands", "PUT", "schools/{urn}/attendance/bands", BANDS, 200, 200, 200, 403, 403),
             new Call("benchmarks", "GET", "national-benchmarks", null, 200, 200, 200, 403, 403),
+            new Call("casework", "GET", "schools/{urn}/casework?asOf=2025-09-12", null, 200, 200, 200, 403, 200),
+            new Call("casework", "GET", "schools/{urn}/pupils/{upn}/interventions", null, 200, 200, 200, 403, 200),
+            new Call(
+                    "casework",
+                    "POST",
+                    "schools/{urn}/pupils/{upn}/interventions",
+                    "{\"type\":\"CONVERSATION\",\"date\":\"2025-09-12\",\"owner\":\"Ms Lead\"}",
+                    201,
+                    201,
+                    403,
+                    403,
+                    403),
+            new Call(
+                    "casework",
+                    "PATCH",
+                    "schools/{urn}/pupils/{upn}/interventions/{intervention}",
+                    "{\"notes\":\"Spoke to the family\"}",
+                    200,
+                    200,
+                    403,
+                    403,
+                    403),
+            new Call("casework", "GET", "schools/{urn}/interventions", null, 200, 200, 200, 403, 200),
+            new Call(
+                    "casework",
+                    "GET",
+                    "schools/{urn}/interventions/impact?from=2025-09-01&to=2025-09-12",
+                    null,
+                    200,
+                    200,
+                    200,
+                    403,
+                    403),
+            new Call(
+                    "letters",
+                    "POST",
+                    "schools/{urn}/pupils/{upn}/letters",
+                    "{\"type\":\"STAGE_1_LETTER\",\"asOf\":\"2025-09-12\"}",
+                    201,
+                    201,
+                    403,
+                    403,
+                    403),
+            new Call("letters", "GET", "schools/{urn}/letters/print-file", null, 200, 200, 403, 403, 403),
             new Call("evaluation rounds", "GET", "schools/{urn}/audits", null, 200, 200, 200, 200, 403),
             new Call("evaluation rounds", "GET", "audits/{round}", null, 200, 200, 200, 200, 200),
+            new Call("evaluation rounds", "GET", "audits/{round}/respondents", null, 200, 200, 200, 200, 200),
             new Call("evaluation rounds", "GET", "audits/{round}/next-steps", null, 200, 200, 200, 200, 403),
+            new Call("self-evaluation", "GET", "schools/{urn}/self-evaluation", null, 200, 200, 200, 200, 403),
+            new Call("frameworks", "GET", "frameworks", null, 200, 200, 200, 200, 200),
+            new Call("guidance", "GET", "guidance", null, 200, 200, 200, 200, 200),
+            new Call("sef", "GET", "schools/{urn}/sef?year=2025/26", null, 200, 200, 200, 403, 403),
+            new Call(
+                    "runs",
+                    "POST",
+                    "schools/{urn}/runs",
+                    "{\"kind\":\"PARENT_PRINTOUTS\",\"from\":\"" + FROM + "\",\"to\":\"" + TO
+                            + "\",\"forms\":[\"7B\"]}",
+                    202,
+                    202,
+                    202,
+                    403,
+                    403),
             new Call("runs", "GET", "runs/{run}", null, 200, 200, 200, 403, 403),
+            new Call("runs", "GET", "runs/{run}/documents", null, 200, 200, 200, 403, 403),
+            new Call("documents", "GET", "documents", null, 200, 200, 200, 200, 200),
             new Call("documents", "GET", "documents/{doc}", null, 200, 200, 200, 200, 404),
+            new Call("archive", "POST", "archive/verify?urn={urn}", "", 200, 200, 403, 403, 403),
+            new Call("archive", "POST", "archive/erase-expired?urn={urn}", "", 200, 200, 403, 403, 403),
+            new Call("audit", "GET", "audit", null, 200, 200, 200, 403, 403),
             new Call("audit", "GET", "audit?urn={urn}", null, 200, 200, 200, 403, 403),
             new Call("export", "GET", "schools/{urn}/pupils/{upn}/export", null, 200, 200, 200, 403, 403));
 
@@ -149,22 +245,57 @@ class AccessMatrixIT {
             school.load(admin);
             JsonObject run = school.governorPack(admin, FROM, TO);
             assertEquals("COMPLETED", run.getString("status"), run.toString());
+            // staff data for 7A, 7B and year 7, made by a real run
+            JsonObject staffData = school.run(admin, "STAFF_DATA", FROM, TO, "");
+            assertEquals("COMPLETED", staffData.getString("status"), staffData.toString());
             long round = ApiClient.object(ok(admin.postJson(
                             "schools/" + school.urn() + "/audits",
                             "{\"framework\":\"rag\",\"title\":\"Autumn review\",\"heldOn\":\"2025-11-14\"}")))
                     .getJsonNumber("id")
                     .longValue();
-            made.put(
-                    school,
-                    Map.of(
-                            "run",
-                            run.getJsonNumber("id").longValue(),
-                            "doc",
-                            run.getJsonArray("documentIds").getJsonNumber(0).longValue(),
-                            "round",
-                            round));
+            Map<String, Long> schoolIds = new java.util.HashMap<>(Map.of(
+                    "run",
+                    run.getJsonNumber("id").longValue(),
+                    "doc",
+                    run.getJsonArray("documentIds").getJsonNumber(0).longValue(),
+                    "round",
+                    round,
+                    "staffRun",
+                    staffData.getJsonNumber("id").longValue()));
+            closedRound(admin, school);
+            schoolIds.put("intervention", conversation(admin, school, school.pupil7A()));
+            conversation(admin, school, school.pupil7B());
+            made.put(school, schoolIds);
         }
         ids = made;
+    }
+
+    /** A closed round of the RAG framework, which the self-evaluation summary needs: one score, nine agreed. */
+    private static void closedRound(ApiClient admin, AccessSchool school) {
+        long round = ApiClient.object(ok(admin.postJson(
+                        "schools/" + school.urn() + "/audits",
+                        "{\"framework\":\"rag\",\"title\":\"Summer review\",\"heldOn\":\"2025-07-10\"}")))
+                .getJsonNumber("id")
+                .longValue();
+        long office = ApiClient.object(ok(
+                        admin.postJson("audits/" + round + "/respondents", "{\"name\":\"Office\",\"kind\":\"STAFF\"}")))
+                .getJsonNumber("id")
+                .longValue();
+        ok(admin.postJson(
+                "audits/" + round + "/responses", "{\"item\":\"1.1\",\"score\":5,\"respondent\":" + office + "}"));
+        ok(admin.postJson("audits/" + round + "/close-scoring", ""));
+        for (String code : List.of("1.1", "1.2a", "1.2b", "1.2c", "1.2d", "2.1", "2.2a", "2.2b", "2.2c")) {
+            ok(admin.putJson("audits/" + round + "/agreed/" + code, "{\"score\":7}"));
+        }
+        ok(admin.postJson("audits/" + round + "/close", ""));
+    }
+
+    private static long conversation(ApiClient admin, AccessSchool school, String upn) {
+        return ApiClient.object(ok(admin.postJson(
+                        "schools/" + school.urn() + "/pupils/" + upn + "/interventions",
+                        "{\"type\":\"CONVERSATION\",\"date\":\"2025-09-11\",\"owner\":\"Ms Lead\"}")))
+                .getJsonNumber("id")
+                .longValue();
     }
 
     @Test
@@ -190,7 +321,12 @@ class AccessMatrixIT {
                 switch (call.method()) {
                     case "GET" -> caller.get(path);
                     case "PUT" -> caller.putJson(path, fill(call.body(), school));
-                    case "CSV" -> caller.postCsv(path, "marks.csv", school.marksCsv());
+                    case "POST" -> caller.postJson(path, fill(call.body(), school));
+                    case "PATCH" -> caller.patchJson(path, fill(call.body(), school));
+                    case "CSV" -> caller.postCsv(
+                            path,
+                            call.body() + ".csv",
+                            call.body().equals("marks") ? school.marksCsv() : school.contactsCsv());
                     default -> throw new IllegalArgumentException(call.method());
                 };
         if (response.statusCode() != expected) {
@@ -211,6 +347,8 @@ class AccessMatrixIT {
         return text.replace("{urn}", school.urn())
                 .replace("{upn}", school.pupil7A())
                 .replace("{name}", school.name())
+                .replace("{tutor}", school.user("tutor"))
+                .replace("{intervention}", String.valueOf(made.get("intervention")))
                 .replace("{run}", String.valueOf(made.get("run")))
                 .replace("{doc}", String.valueOf(made.get("doc")))
                 .replace("{round}", String.valueOf(made.get("round")));
@@ -280,45 +418,122 @@ class AccessMatrixIT {
     }
 
     @Test
-    void aTutorOf7AGets7AsStaffDataAndNot7Bs() throws Exception {
-        long pack = ids.get(OAK).get("doc");
-        // staff data as the printouts feature files it: kind and form on the archive row (same archived file)
-        for (String form : new String[] {"7A", "7B"}) {
-            AuditTrailIT.sql(
-                    "INSERT INTO document (school_id, kind, title, term_label, period_from, period_to, created_at,"
-                            + " created_by, size_bytes, sha256, content_type, form) SELECT school_id, 'STAFF_DATA_FORM', CONCAT('Staff data ', ?),"
-                            + " term_label, period_from, period_to, created_at, created_by, size_bytes, sha256, content_type, ? FROM document"
-                            + " WHERE id = ?",
-                    form,
-                    form,
-                    pack);
-        }
+    void aTutorOf7AGets7AsStaffDataAndNot7Bs() {
+        // the STAFF_DATA run of the set-up made one document for 7A, one for 7B and one for year 7
+        JsonArray made = ApiClient.object(
+                        ok(OAK.as(base, "head").get("runs/" + ids.get(OAK).get("staffRun") + "/documents")))
+                .getJsonArray("items");
+        Map<String, Long> byGroup = made.stream()
+                .map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(
+                        d -> d.getString("kind") + " " + d.getString("form", d.getString("yearGroup", "?")),
+                        d -> d.getJsonNumber("id").longValue()));
+        assertEquals(Set.of("STAFF_DATA_FORM 7A", "STAFF_DATA_FORM 7B", "STAFF_DATA_YEAR 7"), byGroup.keySet());
+
         ApiClient tutor = OAK.as(base, "tutor");
-        JsonArray listed = ApiClient.array(ok(tutor.get("documents")));
-        assertEquals(
-                List.of("Staff data 7A"),
-                listed.stream().map(d -> d.asJsonObject().getString("title")).toList());
+        List<Long> listed = ApiClient.array(ok(tutor.get("documents"))).stream()
+                .map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("kind").startsWith("STAFF_DATA"))
+                .map(d -> d.getJsonNumber("id").longValue())
+                .toList();
+        assertEquals(List.of(byGroup.get("STAFF_DATA_FORM 7A")), listed, "only 7A's staff data");
         assertEquals(
                 200,
-                tutor.getBytes("documents/" + listed.getJsonObject(0).getJsonNumber("id"))
-                        .statusCode());
-        List<JsonObject> all = ApiClient.array(ok(OAK.as(base, "head").get("documents?urn=" + OAK.urn()))).stream()
-                .map(JsonValue::asJsonObject)
-                .filter(d -> d.getString("kind").equals("STAFF_DATA_FORM"))
-                .toList();
-        assertEquals(2, all.size(), "the headteacher sees both");
-        JsonObject staff7B = all.stream()
-                .filter(d -> d.getString("title").endsWith("7B"))
-                .findFirst()
-                .orElseThrow();
+                tutor.getBytes("documents/" + byGroup.get("STAFF_DATA_FORM 7A")).statusCode());
         assertEquals(
-                404, tutor.getBytes("documents/" + staff7B.getJsonNumber("id")).statusCode());
+                404,
+                tutor.getBytes("documents/" + byGroup.get("STAFF_DATA_FORM 7B")).statusCode());
+        assertEquals(
+                404,
+                tutor.getBytes("documents/" + byGroup.get("STAFF_DATA_YEAR 7")).statusCode(),
+                "no year grant");
         assertEquals(
                 0,
                 ApiClient.array(ok(OAK.as(base, "governor").get("documents"))).stream()
                         .filter(d -> d.asJsonObject().getString("kind").startsWith("STAFF"))
                         .count(),
                 "not for governors");
+    }
+
+    @Test
+    void theStaffListGivesAUserTheStaffDataItAssignsThem() {
+        JsonArray made = ApiClient.object(
+                        ok(OAK.as(base, "head").get("runs/" + ids.get(OAK).get("staffRun") + "/documents")))
+                .getJsonArray("items");
+        long year7 = made.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("kind").equals("STAFF_DATA_YEAR"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        ApiClient admin = ApiClient.admin(base);
+        String headOfYear = "access.711.head-of-year";
+        ok(admin.putJson(
+                "users/" + headOfYear,
+                "{\"password\":\"" + AccessSchool.PASSWORD + "\",\"roles\":[\"tutor\"],\"schools\":[\"" + OAK.urn()
+                        + "\"]}"));
+        ApiClient staff = ApiClient.as(base, headOfYear, AccessSchool.PASSWORD);
+        assertEquals(404, staff.getBytes("documents/" + year7).statusCode(), "no grant and not on the staff list");
+        ok(admin.putJson(
+                "schools/" + OAK.urn() + "/staff",
+                "[{\"name\":\"Hal Head of Year\",\"email\":\"hal@oak.example\",\"username\":\"" + headOfYear
+                        + "\",\"forms\":[],\"yearGroups\":[7]}]"));
+        try {
+            assertEquals(200, staff.getBytes("documents/" + year7).statusCode(), "the staff it was made for");
+            assertEquals(
+                    List.of(year7),
+                    ApiClient.array(ok(staff.get("documents"))).stream()
+                            .map(d -> d.asJsonObject().getJsonNumber("id").longValue())
+                            .toList());
+        } finally {
+            ok(admin.putJson("schools/" + OAK.urn() + "/staff", "[]"));
+        }
+    }
+
+    @Test
+    void aTutorSeesTheCaseworkOfTheirFormsOnly() throws Exception {
+        String worklist = "schools/" + OAK.urn() + "/casework?asOf=2025-09-12";
+        // pupil 2 (7A) is at exactly 90% and pupil 6 (7B) at 80%: both persistently absent, both on the worklist
+        assertEquals(
+                Set.of("7A", "7B"),
+                forms(ApiClient.object(ok(OAK.as(base, "lead").get(worklist))).getJsonArray("entries")));
+        ApiClient tutor = OAK.as(base, "tutor");
+        JsonObject own = ApiClient.object(ok(tutor.get(worklist)));
+        assertEquals(Set.of("7A"), forms(own.getJsonArray("entries")));
+        assertEquals(own.getJsonArray("entries").size(), own.getInt("count"), "the count is of the tutor's rows");
+
+        Set<String> upns = ApiClient.array(ok(tutor.get("schools/" + OAK.urn() + "/interventions"))).stream()
+                .map(i -> i.asJsonObject().getString("upn"))
+                .collect(Collectors.toSet());
+        assertTrue(upns.contains(OAK.pupil7A()), upns.toString());
+        assertFalse(upns.contains(OAK.pupil7B()), "not 7B's interventions");
+        assertTrue(ApiClient.array(ok(OAK.as(base, "head").get("schools/" + OAK.urn() + "/interventions"))).stream()
+                .anyMatch(i -> i.asJsonObject().getString("upn").equals(OAK.pupil7B())));
+
+        String unknown = OAK.upn(9);
+        HttpResponse<String> outside =
+                tutor.get("schools/" + OAK.urn() + "/pupils/" + OAK.pupil7B() + "/interventions");
+        HttpResponse<String> missing = tutor.get("schools/" + OAK.urn() + "/pupils/" + unknown + "/interventions");
+        assertEquals(404, outside.statusCode());
+        assertEquals(404, missing.statusCode());
+        assertEquals(
+                ApiClient.object(missing).getString("detail").replace(unknown, "?"),
+                ApiClient.object(outside).getString("detail").replace(OAK.pupil7B(), "?"),
+                "7B's pupil reads as unknown");
+        assertEquals(403, OAK.as(base, "governor").get(worklist).statusCode());
+
+        JsonObject trail = ApiClient.object(ok(ApiClient.admin(base).get("audit?size=500&user=" + OAK.user("tutor"))));
+        assertTrue(
+                trail.getJsonArray("items").stream()
+                        .map(JsonValue::asJsonObject)
+                        .anyMatch(r -> r.getString("action").equals("CASEWORK_READ")
+                                && r.getString("subject").equals("GET /" + worklist.replaceFirst("\\?.*", ""))),
+                "the tutor's casework read is audited: " + trail);
+    }
+
+    private static Set<String> forms(JsonArray entries) {
+        return entries.stream().map(e -> e.asJsonObject().getString("form")).collect(Collectors.toSet());
     }
 
     @Test

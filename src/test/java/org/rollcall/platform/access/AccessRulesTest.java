@@ -74,6 +74,21 @@ class AccessRulesTest {
     }
 
     @Test
+    void theStaffListAddsTheStaffDataOfTheGroupsItAssigns() {
+        Grants tutor = user(Roles.TUTOR, Set.of(), Set.of());
+        Set<ScopeLookup.StaffGroup> year8 = Set.of(new ScopeLookup.StaffGroup(OAK, "YEAR", "8"));
+        Optional<String> none = Optional.empty();
+        assertTrue(DocumentAudience.mayRead(tutor, year8, "STAFF_DATA_YEAR", OAK, none, Optional.of("8")));
+        assertFalse(DocumentAudience.mayRead(tutor, year8, "STAFF_DATA_YEAR", OAK, none, Optional.of("9")));
+        assertFalse(DocumentAudience.mayRead(tutor, year8, "STAFF_DATA_FORM", OAK, Optional.of("8"), none));
+        assertFalse(DocumentAudience.mayRead(tutor, year8, "PARENT_PRINTOUT", OAK, none, Optional.of("8")));
+        Set<ScopeLookup.StaffGroup> elsewhere = Set.of(new ScopeLookup.StaffGroup(ELM, "YEAR", "8"));
+        assertFalse(
+                DocumentAudience.mayRead(tutor, elsewhere, "STAFF_DATA_YEAR", ELM, none, Optional.of("8")),
+                "only in a school where the user holds a role");
+    }
+
+    @Test
     void failedLoginsWaitLongerEachTime() {
         assertEquals(Duration.ZERO, LoginDelay.after(0));
         assertEquals(Duration.ZERO, LoginDelay.after(2));

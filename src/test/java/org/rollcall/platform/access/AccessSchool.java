@@ -102,6 +102,24 @@ record AccessSchool(String urn, int number, String name) {
         return csv.toString();
     }
 
+    /**
+     * One carer for each pupil, by post (no email leaves the test): the carer's surname is the pupil's,
+     * so the log scan would find it too.
+     */
+    String contactsCsv() {
+        StringBuilder csv = new StringBuilder(
+                "upn,contact_name,relationship,email,address,priority,receives_correspondence,channel\n");
+        for (int n = 1; n <= 6; n++) {
+            csv.append(upn(n))
+                    .append(",Robin ")
+                    .append(surname(n))
+                    .append(",Parent,,")
+                    .append(n)
+                    .append(" Access Road Oakham AB1 2CD,1,Y,POST\n");
+        }
+        return csv.toString();
+    }
+
     String user(String role) {
         return "access." + number + "." + role;
     }
@@ -110,6 +128,7 @@ record AccessSchool(String urn, int number, String name) {
         ok(admin.putJson("schools/" + urn, "{\"name\":\"" + name + "\",\"phase\":\"secondary\"}"));
         ok(admin.postCsv("schools/" + urn + "/pupils", "pupils.csv", pupilsCsv()));
         ok(admin.postCsv("schools/" + urn + "/marks", "marks.csv", marksCsv()));
+        ok(admin.postCsv("schools/" + urn + "/contacts", "contacts.csv", contactsCsv()));
         grant(admin, "lead", "attendance-lead", "");
         grant(admin, "head", "headteacher", "");
         grant(admin, "governor", "governor", "");
@@ -129,9 +148,14 @@ record AccessSchool(String urn, int number, String name) {
 
     /** Starts a governor pack for the week and waits for it to end; answers the finished run. */
     JsonObject governorPack(ApiClient api, String from, String to) {
+        return run(api, "GOVERNOR_PACK", from, to, "");
+    }
+
+    /** Starts a run of a kind ({@code more}: further JSON members) and waits for it to end; answers the finished run. */
+    JsonObject run(ApiClient api, String kind, String from, String to, String more) {
         HttpResponse<String> started = api.postJson(
                 "schools/" + urn + "/runs",
-                "{\"kind\":\"GOVERNOR_PACK\",\"from\":\"" + from + "\",\"to\":\"" + to + "\"}");
+                "{\"kind\":\"" + kind + "\",\"from\":\"" + from + "\",\"to\":\"" + to + "\"" + more + "}");
         assertEquals(202, started.statusCode(), started.body());
         long id = ApiClient.object(started).getJsonNumber("id").longValue();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));

@@ -13,6 +13,7 @@ import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -123,10 +127,26 @@ class AuditTrailIT {
                 "schools/" + PINE.urn() + "/marks",
                 "correction.csv",
                 "upn,date,session,code\n" + PINE.upn(2) + ",2025-09-10,AM,M\n"));
-        JsonObject run = PINE.governorPack(lead, FROM, TO);
-        long printout = run.getJsonArray("documentIds").getJsonNumber(0).longValue();
-        // stands in for a parent printout: the printouts feature fills this column for the documents it makes
-        sql("UPDATE document SET upn = ? WHERE id = ?", PINE.upn(2), printout);
+        // a real printout for each of 7A's five pupils (pupil 2 among them), from a PARENT_PRINTOUTS run
+        JsonObject run = PINE.run(lead, "PARENT_PRINTOUTS", FROM, TO, ",\"forms\":[\"7A\"]");
+        assertEquals("COMPLETED", run.getString("status"), run.toString());
+        List<JsonObject> made =
+                ApiClient.object(ok(lead.get("runs/" + run.getJsonNumber("id") + "/documents")))
+                        .getJsonArray("items")
+                        .stream()
+                        .map(JsonValue::asJsonObject)
+                        .toList();
+        assertEquals(
+                5,
+                made.stream()
+                        .filter(d -> d.getString("kind").equals("PARENT_PRINTOUT"))
+                        .count());
+        long printout = made.stream()
+                .filter(d -> !d.isNull("upn") && d.getString("upn").equals(PINE.upn(2)))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
 
         var response = lead.getBytes("schools/" + PINE.urn() + "/pupils/" + PINE.upn(2) + "/export");
         assertEquals(200, response.statusCode());
@@ -143,9 +163,14 @@ class AuditTrailIT {
         assertTrue(marks.contains("2025-09-10,AM,M,"), marks);
         assertTrue(text(zip, "mark-changes.csv").contains("2025-09-10,AM,I,M,"), text(zip, "mark-changes.csv"));
         assertTrue(text(zip, "pupil.json").contains(PINE.forename(2)));
-        assertTrue(
-                zip.containsKey("documents/" + printout + "-governor_pack.pdf"),
-                zip.keySet().toString());
+        List<String> documents =
+                zip.keySet().stream().filter(n -> n.startsWith("documents/")).toList();
+        assertEquals(
+                List.of("documents/" + printout + "-parent_printout.pdf"),
+                documents,
+                "their printout, and neither another pupil's nor the print file with every postal page");
+        String printed = pdfText(zip.get(documents.get(0)));
+        assertTrue(printed.contains(PINE.forename(2)), "the printout is pupil 2's");
         assertTrue(text(zip, "README.txt").contains("Nothing about any\nother pupil"), text(zip, "README.txt"));
 
         List<String> others = new ArrayList<>(ASH.pupilData());
@@ -153,10 +178,7 @@ class AuditTrailIT {
                 .filter(d -> !d.equals(PINE.upn(2)) && !d.equals(PINE.forename(2)) && !d.equals(PINE.surname(2)))
                 .toList());
         zip.forEach((name, bytes) -> {
-            if (name.endsWith(".pdf")) {
-                return;
-            }
-            String content = new String(bytes, StandardCharsets.UTF_8);
+            String content = name.endsWith(".pdf") ? pdfText(bytes) : new String(bytes, StandardCharsets.UTF_8);
             others.forEach(other -> assertFalse(content.contains(other), name + " names another pupil: " + other));
         });
         awaitRow(PINE.as(base, "head"), "audit?upn=" + PINE.upn(2), "EXPORTED", Optional.of(PINE.user("lead")));
@@ -187,7 +209,35 @@ class AuditTrailIT {
                                 "bad-marks.csv",
                                 "upn,date,session,code\n" + ASH.upn(2) + ",2025-09-08,AM,ZZ\n")
                         .statusCode());
-        // (completed runs with these pupils' marks: the governor packs of the two tests before)
+        assertEquals(
+                422,
+                lead.postCsv(
+                                "schools/" + ASH.urn() + "/contacts",
+                                "bad-contacts.csv",
+                                "upn,contact_name,relationship,email,address,priority,receives_correspondence,channel\n"
+                                        + ASH.upn(2) + ",Robin " + ASH.surname(2)
+                                        + ",Parent,not-an-address,,1,Y,EMAIL\n")
+                        .statusCode());
+        // runs of every kind over these pupils' marks (a governor pack and printouts ran in the tests before)
+        ApiClient pine = PINE.as(base, "lead");
+        for (String kind : List.of("GOVERNOR_PACK", "PARENT_PRINTOUTS", "STAFF_DATA")) {
+            JsonObject done = PINE.run(pine, kind, FROM, TO, "");
+            assertEquals("COMPLETED", done.getString("status"), kind + " " + done);
+        }
+        assertEquals(
+                200,
+                pine.getBytes("schools/" + PINE.urn() + "/sef?year=2025/26").statusCode());
+        assertEquals(
+                200,
+                pine.getBytes("schools/" + PINE.urn() + "/sef?year=2025/26&format=docx")
+                        .statusCode());
+        sefRunIfThereIsOne(pine);
+        assertEquals(
+                201,
+                pine.postJson(
+                                "schools/" + PINE.urn() + "/pupils/" + PINE.upn(6) + "/letters",
+                                "{\"type\":\"STAGE_1_LETTER\",\"asOf\":\"" + TO + "\"}")
+                        .statusCode());
         // a mark no import would accept, written behind the application's back before any figure of the
         // school is cached, makes the run fail reading it
         sql(
@@ -207,6 +257,19 @@ class AuditTrailIT {
         everyPupil.addAll(PINE.pupilData());
         List<String> found = everyPupil.stream().filter(text::contains).toList();
         assertEquals(List.of(), found, "pupil data in " + log);
+    }
+
+    /** The SEF as a run (issue 11's SEF_SECTION) where the build has it; before that the kind is refused. */
+    private static void sefRunIfThereIsOne(ApiClient lead) {
+        HttpResponse<String> started = lead.postJson(
+                "schools/" + PINE.urn() + "/runs",
+                "{\"kind\":\"SEF_SECTION\",\"from\":\"" + FROM + "\",\"to\":\"" + TO + "\"}");
+        if (started.statusCode() == 400) {
+            assertTrue(started.body().contains("Unknown kind of run"), started.body());
+            return;
+        }
+        JsonObject done = PINE.run(lead, "SEF_SECTION", FROM, TO, "");
+        assertEquals("COMPLETED", done.getString("status"), done.toString());
     }
 
     @Test
@@ -283,6 +346,14 @@ class AuditTrailIT {
 
     private static String text(Map<String, byte[]> zip, String name) {
         return new String(zip.get(name), StandardCharsets.UTF_8);
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (Exception e) {
+            throw new AssertionError("not a PDF", e);
+        }
     }
 
     private static String subject(MimeMessage message) {
