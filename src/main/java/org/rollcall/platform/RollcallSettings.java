@@ -19,7 +19,9 @@ public record RollcallSettings(
         boolean inboxAuto,
         long statsCacheBytes,
         String adminUser,
-        Optional<String> adminPassword) {
+        Optional<String> adminPassword,
+        java.time.Duration mailRetryLimit,
+        boolean scheduleAuto) {
 
     /** The shortest password Rollcall accepts, for the first admin and through the users API. */
     public static final int MIN_PASSWORD_LENGTH = 12;
@@ -43,7 +45,9 @@ public record RollcallSettings(
                 r.flag("ROLLCALL_INBOX_AUTO", true),
                 r.positive("ROLLCALL_STATS_CACHE_MB", 128) * MB,
                 r.text("ROLLCALL_ADMIN_USER", "admin"),
-                r.password("ROLLCALL_ADMIN_PASSWORD"));
+                r.password("ROLLCALL_ADMIN_PASSWORD"),
+                java.time.Duration.ofHours(r.positive("ROLLCALL_MAIL_RETRY_HOURS", 72)),
+                r.flag("ROLLCALL_SCHEDULE_AUTO", true));
     }
 
     /** Parses raw values; every failure names the variable, the value and what it should be. */
