@@ -6,15 +6,16 @@ import java.util.Comparator;
 import java.util.List;
 
 /** The JSON of {@code GET /schools/{urn}/schedule}: the entries, the dates they give next, and the runs made. */
-final class ScheduleViews {
+public final class ScheduleViews {
     /** How many dates each entry lists ahead. */
     static final int NEXT_PER_ENTRY = 6;
 
-    record NextView(String kind, LocalDate date, LocalDate from, LocalDate to, String term) {}
+    public record NextView(String kind, LocalDate date, LocalDate from, LocalDate to, String term) {}
 
-    record EntryView(String kind, String at, int offsetSchoolDays, String window, String term, List<NextView> next) {}
+    public record EntryView(
+            String kind, String at, int offsetSchoolDays, String window, String term, List<NextView> next) {}
 
-    record MadeView(
+    public record MadeView(
             String kind,
             LocalDate from,
             LocalDate to,
@@ -28,7 +29,7 @@ final class ScheduleViews {
      * @param next every entry's next dates together, soonest first
      * @param effectiveFrom UTC; scheduled dates before it are not caught up
      */
-    record ScheduleView(
+    public record ScheduleView(
             String urn,
             boolean defaults,
             LocalDateTime effectiveFrom,

@@ -1,6 +1,7 @@
 package org.rollcall.delivery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -118,7 +119,7 @@ class OutboxIT {
             assertEquals("nobody@refused-it.example", m.getString("recipient"));
             assertEquals(1, m.getInt("attempts"), "failed at the first refusal, not retried");
             assertTrue(m.getString("lastError").contains(RefusingSmtpServer.REFUSAL), m.toString());
-            assertTrue(m.isNull("nextAttemptAt"), m.toString());
+            assertFalse(m.containsKey("nextAttemptAt"), "no next attempt: " + m);
         } finally {
             mail.start();
         }
