@@ -1,6 +1,7 @@
 package org.rollcall.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.json.JsonObject;
@@ -94,7 +95,12 @@ class TwoServersIT {
             long runId;
             try {
                 List<Integer> started = atOnce(() -> check(apiA), () -> check(apiB));
-                assertEquals(1, started.get(0) + started.get(1), "one of the two started it: " + started);
+                // at most one: a server's own timer may have been quicker than both calls
+                assertTrue(started.get(0) + started.get(1) <= 1, "one of the two started it: " + started);
+                System.out.println("TwoServersIT: runs started by server A, B: " + started);
+                if (started.get(0) + started.get(1) == 0) {
+                    Thread.sleep(5000); // the timer's pass that was quicker may still be inserting
+                }
                 assertEquals(
                         1,
                         count(
