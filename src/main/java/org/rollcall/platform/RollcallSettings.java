@@ -10,6 +10,9 @@ import java.util.function.Function;
  * names the variable instead of failing some later request. Each is an environment variable or
  * the same name as a system property ({@link Settings}). The database, mail session and HTTP port
  * are read by the server itself ({@code configure-server.cli}).
+ *
+ * @param mailRetryLimit how long the outbox keeps trying a message (ROLLCALL_MAIL_RETRY_HOURS, default 72)
+ * @param scheduleAuto whether the term schedule is checked by a timer (ROLLCALL_SCHEDULE_AUTO, default true)
  */
 public record RollcallSettings(
         Path dataDir,
