@@ -11,18 +11,25 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.rollcall.school.School;
 
-/** An email in the outbox: written first, sent later, never lost while no SMTP server answers. */
+/**
+ * An email in the outbox: written first, sent later, never lost while no SMTP server answers. A
+ * message that could not be sent waits until {@code nextAttemptAt} (see {@link RetryPolicy}); one
+ * the SMTP server refused for good, or that waited past the retry limit, is {@code FAILED}.
+ */
 @Entity
 @Table(name = "mail_message")
 public class MailMessage {
 
     public enum Status {
         PENDING,
-        SENT
+        SENT,
+        /** Refused for good (a 5xx answer) or still not sent when the retry limit ran out. */
+        FAILED
     }
 
     @Id
@@ -60,6 +67,15 @@ public class MailMessage {
     @Column(name = "last_error", length = 1000)
     private String lastError;
 
+    @Column(name = "next_attempt_at")
+    private LocalDateTime nextAttemptAt;
+
+    @Column(name = "last_attempt_at")
+    private LocalDateTime lastAttemptAt;
+
+    @Column(name = "failed_at")
+    private LocalDateTime failedAt;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
@@ -90,11 +106,29 @@ public class MailMessage {
         attempts++;
         lastError = null;
         sentAt = at;
+        lastAttemptAt = at;
+        nextAttemptAt = null;
     }
 
-    void markFailed(String error) {
+    /** A failed attempt: wait until {@code next}, or without one the message has FAILED for good. */
+    void markNotSent(String error, LocalDateTime at, Optional<LocalDateTime> next) {
         attempts++;
         lastError = error == null ? "unknown error" : error.length() > 1000 ? error.substring(0, 1000) : error;
+        lastAttemptAt = at;
+        nextAttemptAt = next.orElse(null);
+        if (next.isEmpty()) {
+            status = Status.FAILED;
+            failedAt = at;
+        }
+    }
+
+    /**
+     * What the stable Message-ID is made from: the same message, resent after a crash between the
+     * SMTP server's acceptance and our commit, carries the same id. The one line to switch once
+     * {@code message_key} exists: {@code return getMessageKey();}.
+     */
+    public String messageIdKey() {
+        return "mail-message-" + id;
     }
 
     public Long getId() {
@@ -127,5 +161,33 @@ public class MailMessage {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Optional<Long> getRunId() {
+        return Optional.ofNullable(runId);
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public Optional<LocalDateTime> getNextAttemptAt() {
+        return Optional.ofNullable(nextAttemptAt);
+    }
+
+    public Optional<LocalDateTime> getLastAttemptAt() {
+        return Optional.ofNullable(lastAttemptAt);
+    }
+
+    public Optional<LocalDateTime> getSentAt() {
+        return Optional.ofNullable(sentAt);
+    }
+
+    public Optional<LocalDateTime> getFailedAt() {
+        return Optional.ofNullable(failedAt);
     }
 }

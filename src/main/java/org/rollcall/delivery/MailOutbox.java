@@ -6,11 +6,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.rollcall.platform.StoredTime;
 import org.rollcall.school.School;
 
-/** The outbox table: queue a message, find what still waits, count a run's messages by status. */
+/**
+ * The outbox table: queue a message, find what is due, claim one row for sending, count a run's
+ * messages by status.
+ */
 @ApplicationScoped
 public class MailOutbox {
     @PersistenceContext(unitName = "rollcall")
@@ -19,7 +25,11 @@ public class MailOutbox {
     @Inject
     Clock clock;
 
-    public record Counts(long sent, long pending) {}
+    /** A run's messages: sent, waiting (pending) and failed for good. */
+    public record Counts(long sent, long pending, long failed) {}
+
+    /** Most ids one look at the outbox takes; the sender looks again until nothing is due. */
+    static final int DUE_BATCH = 1000;
 
     @Transactional
     public MailMessage queue(
@@ -37,10 +47,46 @@ public class MailOutbox {
                 managed, runId, m.document(), m.recipient(), m.subject(), m.body(), StoredTime.now(clock))));
     }
 
-    public List<Long> pendingIds() {
-        return em.createQuery("select m.id from MailMessage m where m.status = :pending order by m.id", Long.class)
+    /** Pending messages whose next attempt has come (or that were never tried), oldest first. */
+    public List<Long> dueIds(LocalDateTime now) {
+        return em.createQuery(
+                        "select m.id from MailMessage m where m.status = :pending"
+                                + " and (m.nextAttemptAt is null or m.nextAttemptAt <= :now) order by m.id",
+                        Long.class)
                 .setParameter("pending", MailMessage.Status.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(DUE_BATCH)
                 .getResultList();
+    }
+
+    /**
+     * Locks a pending row for this transaction, or answers false at once when another server (or
+     * thread) holds it or it is no longer pending: the lock, not a flag, keeps two servers from
+     * sending one message, and a crashed server's lock ends with its connection.
+     */
+    public boolean claim(long id) {
+        return !em.createNativeQuery(
+                        "SELECT id FROM mail_message WHERE id = ? AND status = 'PENDING' FOR UPDATE SKIP LOCKED")
+                .setParameter(1, id)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** Makes every pending message of these schools (of every school, for none given) due now; how many. */
+    @Transactional
+    public int makeDueNow(Optional<Set<String>> schools) {
+        if (schools.map(Set::isEmpty).orElse(false)) {
+            return 0;
+        }
+        Set<String> urns = schools.orElse(Set.of());
+        String scope = urns.isEmpty() ? "" : " and m.school.id in (select s.id from School s where s.urn in :urns)";
+        var update = em.createQuery("update MailMessage m set m.nextAttemptAt = :now where m.status = :pending" + scope)
+                .setParameter("now", StoredTime.now(clock))
+                .setParameter("pending", MailMessage.Status.PENDING);
+        if (!urns.isEmpty()) {
+            update.setParameter("urns", urns);
+        }
+        return update.executeUpdate();
     }
 
     public Counts countsForRun(long runId) {
@@ -51,13 +97,14 @@ public class MailOutbox {
                 .getResultList();
         long sent = 0;
         long pending = 0;
+        long failed = 0;
         for (Object[] row : rows) {
-            if (row[0] == MailMessage.Status.SENT) {
-                sent = (Long) row[1];
-            } else {
-                pending = (Long) row[1];
+            switch ((MailMessage.Status) row[0]) {
+                case SENT -> sent = (Long) row[1];
+                case FAILED -> failed = (Long) row[1];
+                case PENDING -> pending = (Long) row[1];
             }
         }
-        return new Counts(sent, pending);
+        return new Counts(sent, pending, failed);
     }
 }

@@ -1,7 +1,5 @@
 package org.rollcall.delivery;
 
-import jakarta.activation.DataHandler;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -10,27 +8,22 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.Optional;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.rollcall.platform.Settings;
 import org.rollcall.platform.StoredTime;
 
 /**
  * Sends the outbox through WildFly's mail session, every minute and whenever a run has queued
- * mail. Without ROLLCALL_SMTP_HOST nothing is attempted and the mail waits; a failed send stays
- * pending with its error and is tried again at the next pass.
+ * mail or someone asked to retry. Without ROLLCALL_SMTP_HOST nothing is attempted and the mail
+ * waits. Each message is claimed by a row lock before it is sent ({@link OutboxDelivery}), so
+ * several servers on one database share the outbox without sending a message twice; a failure
+ * waits as {@link RetryPolicy} says, a permanent refusal fails at once.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -40,22 +33,16 @@ public class MailSender {
     @Inject
     Clock clock;
 
-    private final ReentrantLock sending = new ReentrantLock();
-
-    @Resource(lookup = "java:jboss/mail/Rollcall")
-    Session session;
-
-    @PersistenceContext(unitName = "rollcall")
-    EntityManager em;
-
     @Inject
     MailOutbox outbox;
 
     @Inject
-    DocumentArchive archive;
+    OutboxDelivery delivery;
 
-    @Inject
-    AuditLog audit;
+    private final ReentrantLock sending = new ReentrantLock();
+
+    /** Set when a pass was asked for while one was running: the running one looks again. */
+    private final AtomicBoolean askedAgain = new AtomicBoolean();
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -69,22 +56,20 @@ public class MailSender {
         sendPending();
     }
 
-    /** One pass over the outbox; one message per transaction, so one bad address holds up nothing else. */
+    /** Sends every due message; one transaction each, so one bad address holds up nothing else. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sendPending() {
-        if (!SmtpSettings.configured() || !sending.tryLock()) {
+        if (!SmtpSettings.configured()) {
+            return 0;
+        }
+        if (!sending.tryLock()) {
+            askedAgain.set(true);
             return 0;
         }
         try {
-            int sent = 0;
-            for (Long id : outbox.pendingIds()) {
-                if (self().sendOne(id)) {
-                    sent++;
-                }
-            }
+            int sent = passes();
             if (sent > 0) {
-                String summary = "Outbox: " + sentCount(sent) + " sent";
-                LOG.info(summary);
+                LOG.info("Outbox: " + sent + (sent == 1 ? " message" : " messages") + " sent");
             }
             return sent;
         } finally {
@@ -92,70 +77,32 @@ public class MailSender {
         }
     }
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean sendOne(long id) {
-        MailMessage message = em.find(MailMessage.class, id);
-        if (message == null || message.getStatus() != MailMessage.Status.PENDING) {
-            return false;
-        }
-        try {
-            MimeMessage mime = compose(message);
-            Optional<String> user = Settings.get("ROLLCALL_SMTP_USER");
-            if (user.isPresent()) {
-                Transport.send(mime, user.get(), Settings.get("ROLLCALL_SMTP_PASSWORD", ""));
-            } else {
-                Transport.send(mime);
+    /** Looks again until nothing new is due: a message tried once in this pass waits for the next. */
+    private int passes() {
+        int sent = 0;
+        Set<Long> tried = new HashSet<>();
+        List<Long> due;
+        do {
+            if (askedAgain.getAndSet(false)) {
+                tried.clear();
             }
-            message.markSent(StoredTime.now(clock));
-            audit.record(AuditEvent.of(
-                            "rollcall",
-                            "SENT",
-                            "message " + id + " with document "
-                                    + (message.getDocument() == null
-                                            ? "none"
-                                            : message.getDocument().getId()))
-                    .school(
-                            message.getSchool() == null
-                                    ? null
-                                    : message.getSchool().getUrn()));
-            return true;
-        } catch (MessagingException | RuntimeException e) {
-            message.markFailed(e.getMessage());
-            LOG.warning(() -> "Outbox: message " + id + " not sent yet: " + e.getMessage());
+            due = outbox.dueIds(StoredTime.now(clock)).stream()
+                    .filter(tried::add)
+                    .toList();
+            for (Long id : due) {
+                sent += sendOne(id) ? 1 : 0;
+            }
+        } while (!due.isEmpty() || askedAgain.get());
+        return sent;
+    }
+
+    private boolean sendOne(long id) {
+        try {
+            return delivery.sendOne(id);
+        } catch (RuntimeException e) {
+            // the database, not the SMTP server: leave the row as it was and go on with the next
+            LOG.log(Level.WARNING, "Outbox: message " + id + " could not be recorded", e);
             return false;
         }
-    }
-
-    private MimeMessage compose(MailMessage message) throws MessagingException {
-        MimeMessage mime = new MimeMessage(session);
-        mime.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(message.getRecipient(), true));
-        mime.setSubject(message.getSubject(), "UTF-8");
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(message.getBody(), "UTF-8");
-        MimeMultipart parts = new MimeMultipart(text);
-        Document document = message.getDocument();
-        if (document != null) {
-            MimeBodyPart attachment = new MimeBodyPart();
-            attachment.setDataHandler(
-                    new DataHandler(new ByteArrayDataSource(archive.content(document), DocumentArchive.PDF)));
-            attachment.setFileName(document.fileName());
-            parts.addBodyPart(attachment);
-        }
-        mime.setContent(parts);
-        return mime;
-    }
-
-    private MailSender self() {
-        return jakarta.enterprise
-                .inject
-                .spi
-                .CDI
-                .current()
-                .select(MailSender.class)
-                .get();
-    }
-
-    private static String sentCount(int n) {
-        return n + (n == 1 ? " message" : " messages");
     }
 }

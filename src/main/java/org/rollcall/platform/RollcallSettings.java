@@ -10,6 +10,9 @@ import java.util.function.Function;
  * names the variable instead of failing some later request. Each is an environment variable or
  * the same name as a system property ({@link Settings}). The database, mail session and HTTP port
  * are read by the server itself ({@code configure-server.cli}).
+ *
+ * @param mailRetryLimit how long the outbox keeps trying a message (ROLLCALL_MAIL_RETRY_HOURS, default 72)
+ * @param scheduleAuto whether the term schedule is checked by a timer (ROLLCALL_SCHEDULE_AUTO, default true)
  */
 public record RollcallSettings(
         Path dataDir,
@@ -20,7 +23,9 @@ public record RollcallSettings(
         long statsCacheBytes,
         String adminUser,
         Optional<String> adminPassword,
-        RetentionSettings retention) {
+        RetentionSettings retention,
+        java.time.Duration mailRetryLimit,
+        boolean scheduleAuto) {
 
     /** The shortest password Rollcall accepts, for the first admin and through the users API. */
     public static final int MIN_PASSWORD_LENGTH = 12;
@@ -45,7 +50,9 @@ public record RollcallSettings(
                 r.positive("ROLLCALL_STATS_CACHE_MB", 128) * MB,
                 r.text("ROLLCALL_ADMIN_USER", "admin"),
                 r.password("ROLLCALL_ADMIN_PASSWORD"),
-                RetentionSettings.read(r));
+                RetentionSettings.read(r),
+                java.time.Duration.ofHours(r.positive("ROLLCALL_MAIL_RETRY_HOURS", 72)),
+                r.flag("ROLLCALL_SCHEDULE_AUTO", true));
     }
 
     /** Parses raw values; every failure names the variable, the value and what it should be. */

@@ -15,7 +15,7 @@ import org.rollcall.school.staff.YearGroupText;
 /** The JSON view of a run: its state, documents and how many of its emails went or wait. */
 @ApplicationScoped
 public class RunViews {
-    public record MailStatus(long sent, long waiting, boolean smtpConfigured) {}
+    public record MailStatus(long sent, long waiting, long failed, boolean smtpConfigured) {}
 
     public record Progress(int done, int total) {}
 
@@ -63,7 +63,7 @@ public class RunViews {
                 run.getCreatedAt(),
                 run.getFinishedAt(),
                 runs.documentIds(run.getId()),
-                new MailStatus(mail.sent(), mail.pending(), SmtpSettings.configured()),
+                new MailStatus(mail.sent(), mail.pending(), mail.failed(), SmtpSettings.configured()),
                 new Progress(run.getProgressDone(), run.getProgressTotal()),
                 runs.documentCounts(run.getId()),
                 limits.forms(),

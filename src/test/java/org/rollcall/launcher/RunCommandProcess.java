@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -39,29 +41,37 @@ final class RunCommandProcess implements AutoCloseable {
 
     /** Starts the launcher on this data folder and waits until it says Rollcall is running. */
     static RunCommandProcess start(Path dataDir, String name) throws IOException, InterruptedException {
+        return start(dataDir, name, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, String)}, with system properties added or replaced (for example
+     * {@code rollcall.db.url} for a second server on the first one's database).
+     */
+    static RunCommandProcess start(Path dataDir, String name, Map<String, String> properties)
+            throws IOException, InterruptedException {
         Path work = Path.of(System.getProperty("it.work.dir"))
                 .resolve("run-command")
                 .toAbsolutePath();
         Files.createDirectories(work);
         Path log = work.resolve(name + ".log");
-        int httpPort = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                javaCommand(),
-                "-Xmx256m",
-                "-cp",
-                testClassPath(),
-                "-Drollcall.data.dir=" + dataDir,
-                "-Drollcall.demo=false",
-                "-Drollcall.server.heap=768m",
-                "-Drollcall.http.port=" + httpPort,
-                "-Drollcall.management.port=" + freePort(),
-                "-Drollcall.embedded.db.port=" + freePort(),
-                "-Drollcall.admin.password=" + ADMIN_PASSWORD,
-                "-Drollcall.inbox.auto=false",
-                "-Drollcall.server.home=" + System.getProperty("jboss.home"),
-                "-Drollcall.war=" + System.getProperty("it.war"),
-                "-Drollcall.server.base=" + work.resolve(name + "-server"),
-                Launcher.class.getName()));
+        int httpPort = Integer.parseInt(properties.getOrDefault("rollcall.http.port", String.valueOf(freePort())));
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("rollcall.data.dir", dataDir.toString());
+        settings.put("rollcall.demo", "false");
+        settings.put("rollcall.server.heap", "768m");
+        settings.put("rollcall.http.port", String.valueOf(httpPort));
+        settings.put("rollcall.management.port", String.valueOf(freePort()));
+        settings.put("rollcall.embedded.db.port", String.valueOf(freePort()));
+        settings.put("rollcall.admin.password", ADMIN_PASSWORD);
+        settings.put("rollcall.inbox.auto", "false");
+        settings.put("rollcall.server.home", System.getProperty("jboss.home"));
+        settings.put("rollcall.war", System.getProperty("it.war"));
+        settings.put("rollcall.server.base", work.resolve(name + "-server").toString());
+        settings.putAll(properties);
+        List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx256m", "-cp", testClassPath()));
+        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add(Launcher.class.getName());
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         // only what the test says: no ROLLCALL_* or JAVA_OPTS of whoever runs the build

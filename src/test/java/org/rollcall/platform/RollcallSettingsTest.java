@@ -26,6 +26,19 @@ class RollcallSettingsTest {
         assertTrue(s.inboxAuto());
         assertEquals(128L * 1024 * 1024, s.statsCacheBytes());
         assertEquals("admin", s.adminUser());
+        assertEquals(java.time.Duration.ofHours(72), s.mailRetryLimit());
+        assertTrue(s.scheduleAuto());
+    }
+
+    @Test
+    void theOutboxRetryLimitIsAWholeNumberOfHours() {
+        assertEquals(
+                java.time.Duration.ofHours(2),
+                read(Map.of("ROLLCALL_MAIL_RETRY_HOURS", "2")).mailRetryLimit());
+        IllegalStateException refused =
+                assertThrows(IllegalStateException.class, () -> read(Map.of("ROLLCALL_MAIL_RETRY_HOURS", "0")));
+        assertTrue(refused.getMessage().contains("ROLLCALL_MAIL_RETRY_HOURS"), refused.getMessage());
+        assertFalse(read(Map.of("ROLLCALL_SCHEDULE_AUTO", "false")).scheduleAuto());
     }
 
     @Test
