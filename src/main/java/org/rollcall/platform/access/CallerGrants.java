@@ -2,7 +2,9 @@ package org.rollcall.platform.access;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.util.Optional;
 import org.rollcall.platform.users.AppUser;
 import org.rollcall.platform.users.UserRepository;
 
@@ -12,6 +14,11 @@ public class CallerGrants {
     @Inject
     Principal principal;
 
+    // A session login (the web page) is restored by HttpServletRequest.authenticate inside LoginGate: the
+    // servlet request then knows the user while the CDI Principal may still be anonymous, so ask it first
+    @Inject
+    HttpServletRequest request;
+
     @Inject
     UserRepository users;
 
@@ -19,10 +26,16 @@ public class CallerGrants {
 
     public Grants grants() {
         if (grants == null) {
-            String name = principal == null ? "anonymous" : principal.getName();
+            Principal caller = Optional.ofNullable(request.getUserPrincipal()).orElse(principal);
+            String name = caller == null ? "anonymous" : caller.getName();
             grants = users.findByUsername(name).map(CallerGrants::of).orElseGet(() -> Grants.none(name));
         }
         return grants;
+    }
+
+    /** The grants of a user by name (the login form, before the request's principal is set). */
+    public Grants grantsOf(String username) {
+        return users.findByUsername(username).map(CallerGrants::of).orElseGet(() -> Grants.none(username));
     }
 
     static Grants of(AppUser user) {
