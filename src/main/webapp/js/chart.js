@@ -47,7 +47,8 @@ export function lineChart(points, { title, summary, target, id = 'chart' }) {
   const every = Math.max(1, Math.ceil(points.length / 8));
   points.forEach((p, i) => {
     if (i % every !== 0) return;
-    root.append(svg('text', { x: x(i), y: height - pad.bottom + 18, 'text-anchor': 'middle' }, p.label));
+    const anchor = points.length > 1 && i === 0 ? 'start' : points.length > 1 && i === points.length - 1 ? 'end' : 'middle';
+    root.append(svg('text', { x: x(i), y: height - pad.bottom + 18, 'text-anchor': anchor }, p.label));
   });
   root.append(svg('text', { x: (width + pad.left) / 2, y: height - 10, 'text-anchor': 'middle' }, 'Week beginning'));
   const box = document.createElement('figure');

@@ -10,12 +10,14 @@ function today() {
   return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())).toISOString().slice(0, 10);
 }
 
-export async function defaultWindow(urn, params) {
+/** @param calendar false for a person who may not read the calendar (tutors, governors): the year to date */
+export async function defaultWindow(urn, params, calendar = true) {
   if (params.get('from') && params.get('to')) return { from: params.get('from'), to: params.get('to'), label: 'chosen dates' };
   const now = today();
   try {
-    const calendar = await getJson(`schools/${urn}/calendar`);
-    const terms = (calendar.academicYears || []).flatMap((y) => (y.terms || []).map((t) => ({ ...t, year: y.name })));
+    if (!calendar) throw new Error('no calendar for this role');
+    const years = await getJson(`schools/${urn}/calendar`);
+    const terms = (years.academicYears || []).flatMap((y) => (y.terms || []).map((t) => ({ ...t, year: y.name })));
     const started = terms.filter((t) => t.start <= now).sort((a, b) => a.start.localeCompare(b.start));
     const term = started[started.length - 1];
     if (term) {

@@ -10,6 +10,11 @@ import { append, clear, date, el, pct, points, table, words } from '../ui.js';
 import { defaultWindow, windowForm } from '../window.js';
 
 const PUPIL_GROUPS = ['gender', 'fsm', 'disadvantaged', 'sen', 'eal'];
+const GROUP_NAMES = { gender: 'Gender', fsm: 'Free school meals', disadvantaged: 'Disadvantaged', sen: 'SEN', eal: 'English as an additional language' };
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const shortDate = (iso) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]}`;
+const lastYearLine = (value, change) => (value === null || value === undefined
+  ? 'Same weeks last year: no data' : `Same weeks last year: ${pct(value)}${change === undefined ? '' : ` (${points(change)})`}`);
 
 startPage({ title: 'Dashboard', roles: WHOLE_SCHOOL, school: true }, async ({ urn, school, params, content }) => {
   const window = await defaultWindow(urn, params);
@@ -62,17 +67,17 @@ function headline(c, summary) {
     el('ul', { class: 'cards' },
       card('attendanceRate', 'Attendance', pct(now.attendanceRate),
         targets ? targetLine(targets.attendanceTarget, targets.attendance, 'at least') : null,
-        `Same weeks last year: ${pct(last.attendanceRate)} (${points(change.attendanceRate)})`,
+        lastYearLine(last.attendanceRate, change.attendanceRate),
         national && national.overallAbsence !== null ? `National ${national.year}: ${pct(100 - Number(national.overallAbsence))}` : null),
       card('overallAbsenceRate', 'Overall absence', pct(now.overallAbsenceRate),
-        `Same weeks last year: ${pct(last.overallAbsenceRate)} (${points(change.overallAbsenceRate)})`,
+        lastYearLine(last.overallAbsenceRate, change.overallAbsenceRate),
         nationalLine('overallAbsence')),
       card('unauthorisedAbsenceRate', 'Unauthorised absence', pct(now.unauthorisedAbsenceRate),
-        `Same weeks last year: ${pct(last.unauthorisedAbsenceRate)}`, nationalLine('unauthorisedAbsence')),
+        lastYearLine(last.unauthorisedAbsenceRate), nationalLine('unauthorisedAbsence')),
       card('persistentAbsenceRate', 'Persistent absence', pct(now.persistentAbsenceRate),
         `${summary.persistentAbsentees} of ${summary.pupils} pupils missed 10% or more`,
         targets ? targetLine(targets.persistentAbsenceTarget, targets.persistentAbsence, 'at most') : null,
-        `Same weeks last year: ${pct(last.persistentAbsenceRate)} (${points(change.persistentAbsenceRate)})`,
+        lastYearLine(last.persistentAbsenceRate, change.persistentAbsenceRate),
         nationalLine('persistentAbsence')),
       card('severeAbsenceRate', 'Severe absence', pct(now.severeAbsenceRate),
         `${summary.severeAbsentees} pupils missed half or more`, nationalLine('severeAbsence'))));
@@ -88,7 +93,7 @@ function weekly(trend, c) {
   return el('section', { 'aria-labelledby': 'trend-heading' },
     el('h2', { id: 'trend-heading' }, 'Weekly attendance'),
     el('p', {}, summary),
-    weeks.length ? lineChart(weeks.map((wk) => ({ label: date(wk.label).replace(/ \d{4}$/, ''), value: wk.attendanceRate })),
+    weeks.length ? lineChart(weeks.map((wk) => ({ label: shortDate(wk.label), value: wk.attendanceRate })),
       { title: 'Attendance by week', summary, target, id: 'trend-chart' }) : null,
     table({
       caption: 'Attendance by week (the figures in the chart)',
@@ -124,7 +129,7 @@ function pupilGroups(groups) {
     table({
       caption: 'Attendance by pupil group, with the gap to the rest of the school',
       columns: [
-        { label: 'Group', value: (g) => `${words(g.by)}: ${g.label}` },
+        { label: 'Group', value: (g) => `${GROUP_NAMES[g.by] || words(g.by)}: ${g.label}` },
         ...FIGURE_COLUMNS,
         { label: 'Gap to the rest', value: (g) => (g.gapToRest ? points(g.gapToRest.attendanceRate) : g.note || ''), numeric: true },
       ],

@@ -13,9 +13,9 @@ startPage({ title: 'Pupil', roles: [...WHOLE_SCHOOL, ROLES.TUTOR], school: true 
     append(clear(content), el('p', {}, 'Choose a pupil from the dashboard or your forms.'));
     return;
   }
-  const window = await defaultWindow(urn, params);
-  const w = query({ from: window.from, to: window.to });
   const wholeSchool = WHOLE_SCHOOL.some((r) => session.roles.includes(r));
+  const window = await defaultWindow(urn, params, wholeSchool);
+  const w = query({ from: window.from, to: window.to });
   const [pupil, figures, register, interventions] = await Promise.all([
     getJson(`schools/${urn}/pupils/${upn}`),
     getJson(`schools/${urn}/pupils/${upn}/attendance${w}`),

@@ -196,6 +196,7 @@ abstract class BrowserTest {
     void screenshot(String name) throws IOException {
         long height = (Long) browser.executeScript(
                 "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight);");
+        browser.executeScript("window.scrollTo(0, 0);");
         var size = browser.manage().window().getSize();
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(), (int)
                 Math.min(Math.max(height, 600), 6000)));

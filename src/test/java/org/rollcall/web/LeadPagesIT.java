@@ -20,7 +20,7 @@ import org.rollcall.testing.ApiClient;
  * The attendance lead's pages on {@link WebSchool}: the dashboard shows the API's figures (91.67%
  * attendance over the autumn term to date, four persistent absentees), a pupil's page its register;
  * parent printouts started from the runs page fill the progress bar and list their documents, one of
- * which downloads; the archive filters by kind; the SEF page offers PDF and Word.
+ * which downloads; the archive filters by kind; a headteacher downloads the SEF section in Word.
  */
 class LeadPagesIT extends BrowserTest {
     static final String URN = WebSchool.URN;
@@ -32,7 +32,8 @@ class LeadPagesIT extends BrowserTest {
         waitForPage();
         JsonObject api = ApiClient.object(ApiClient.as(base, WebSchool.LEAD, WebSchool.PASSWORD)
                 .get(WebSchool.S + "/attendance?from=" + WebSchool.FROM + "&to=" + WebSchool.TO));
-        assertEquals("91.67", api.getJsonNumber("attendanceRate").bigDecimalValue().toPlainString());
+        assertEquals(
+                "91.67", api.getJsonNumber("attendanceRate").bigDecimalValue().toPlainString());
         assertEquals("91.67%", text("[data-figure=attendanceRate]"));
         assertEquals("66.67%", text("[data-figure=persistentAbsenceRate]"));
         assertTrue(text("main").contains("Autumn term 2025/26"), "the default window is this (the latest) term");
@@ -41,7 +42,10 @@ class LeadPagesIT extends BrowserTest {
         assertTrue(
                 weeks.containsAll(List.of("8 September 2025 60 54 90.00%", "15 September 2025 60 56 93.33%")),
                 "the chart's table: " + weeks);
-        assertEquals(1, browser.findElements(By.cssSelector("figure.chart svg[role=img]")).size());
+        assertEquals(
+                1,
+                browser.findElements(By.cssSelector("figure.chart svg[role=img]"))
+                        .size());
         List<String> absentees =
                 browser.findElements(By.cssSelector("section[aria-labelledby=pa-heading] tbody th a")).stream()
                         .map(WebElement::getText)
@@ -59,6 +63,9 @@ class LeadPagesIT extends BrowserTest {
         assertEquals("80.00%", text("[data-figure=attendanceRate]"));
         assertTrue(text("section[aria-labelledby=register-heading]").contains("N N"), "week 2 Tuesday: N N");
         assertTrue(text("section[aria-labelledby=register-heading]").contains("Reason not yet given"), "the key");
+        assertTrue(text("section[aria-labelledby=interventions-heading]")
+                .replaceAll("\\s+", " ")
+                .contains("Conversation Mr Sam Champion Parent will ring on the first day of any absence"));
         checkPage("pupil");
     }
 
@@ -77,8 +84,8 @@ class LeadPagesIT extends BrowserTest {
         assertEquals("6", bar.getDomProperty("max"), "one printout per pupil");
         assertEquals("6", bar.getDomProperty("value"), "the bar reached the end");
         assertEquals("Parent printouts: 6 of 6 done", text("#run-progress-label"));
-        List<WebElement> links = waitUntil(
-                ExpectedConditions.numberOfElementsToBe(By.cssSelector("#run-details a.download"), 7));
+        List<WebElement> links =
+                waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#run-details a.download"), 7));
         assertTrue(links.stream().anyMatch(a -> a.getText().equals("Parent printout: Amy Archer")));
         assertTrue(links.stream().anyMatch(a -> a.getText().startsWith("Parent print file")));
         assertTrue(text("#run-emails").startsWith("0 sent, 0 waiting"), "every contact is by post");
@@ -93,22 +100,33 @@ class LeadPagesIT extends BrowserTest {
         waitForPage();
         new Select(find("#kind")).selectByVisibleText("Parent printout");
         waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("archive-count"), "6 of "));
-        assertEquals(6, browser.findElements(By.cssSelector("#archive-list tbody tr")).size());
+        assertEquals(
+                6,
+                browser.findElements(By.cssSelector("#archive-list tbody tr")).size());
         checkPage("archive");
-
-        open("sef.html?urn=" + URN);
-        waitForPage();
-        List<String> sef = browser.findElements(By.cssSelector("#sef-links a")).stream()
-                .map(a -> a.getDomAttribute("href"))
-                .toList();
-        assertEquals(2, sef.size());
-        assertTrue(sef.get(0).endsWith("/sef?year=" + java.net.URLEncoder.encode(selectedYear(), "UTF-8") + "&format=pdf"), sef.get(0));
-        assertTrue(sef.get(1).endsWith("format=docx"), sef.get(1));
-        checkPage("sef");
     }
 
-    private String selectedYear() {
-        return new Select(browser.findElement(By.id("sef-year"))).getFirstSelectedOption().getDomAttribute("value");
+    @Test
+    void aHeadteacherDownloadsTheSefSectionInWord() throws Exception {
+        logIn(WebSchool.HEAD, WebSchool.PASSWORD);
+        assertEquals(
+                List.of("Dashboard", "Runs", "Archive", "SEF section"),
+                browser.findElements(By.cssSelector("nav.site-nav a")).stream()
+                        .map(WebElement::getText)
+                        .toList());
+        open("sef.html?urn=" + URN);
+        waitForPage();
+        new Select(find("#sef-year")).selectByValue("2025/26");
+        List<WebElement> links = browser.findElements(By.cssSelector("#sef-links a"));
+        assertEquals(
+                List.of("Download the SEF section for 2025/26 as PDF", "Download the SEF section for 2025/26 as Word"),
+                links.stream().map(WebElement::getText).toList());
+        assertTrue(links.get(0).getDomAttribute("href").endsWith("/sef?year=2025%2F26&format=pdf"));
+        checkPage("sef");
+        Path word = download(browser.findElement(By.partialLinkText("as Word")));
+        byte[] bytes = Files.readAllBytes(word);
+        assertEquals("PK", new String(bytes, 0, 2, java.nio.charset.StandardCharsets.US_ASCII), "a .docx is a ZIP");
+        assertTrue(word.getFileName().toString().endsWith(".docx"), word.toString());
     }
 
     /** Clicks a download link and waits for the file to land in the download folder. */
@@ -123,7 +141,8 @@ class LeadPagesIT extends BrowserTest {
         Instant deadline = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(deadline)) {
             try (var files = Files.list(DOWNLOADS)) {
-                List<Path> done = files.filter(p -> !p.toString().endsWith(".crdownload")).toList();
+                List<Path> done =
+                        files.filter(p -> !p.toString().endsWith(".crdownload")).toList();
                 if (!done.isEmpty() && Files.size(done.get(0)) > 0) {
                     return done.get(0);
                 }

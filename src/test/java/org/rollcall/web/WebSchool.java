@@ -21,7 +21,9 @@ import org.rollcall.testing.SmallSchool;
  * Finn Fisher  8A    / \ / \ / \ / \ / \   / \ N N N N / \ / \   16         80.00%  PA
  * school                                   week 1 54/60 = 90.00%  week 2 56/60 = 93.33%
  * </pre>
- * The school: 110 of 120 sessions, attendance 91.67%; persistent absence 4 of 6 pupils, 66.67%.
+ * The school: 110 of 120 sessions, attendance 91.67%; persistent absence 4 of 6 pupils, 66.67%. Finn
+ * has had a conversation (19 September). Users: {@link #LEAD}, {@link #HEAD}, {@link #GOVERNOR} and
+ * {@link #TUTOR} (form 7A), all with {@link #PASSWORD}.
  */
 final class WebSchool {
     static final String URN = "914001";
@@ -33,6 +35,7 @@ final class WebSchool {
     static final String LEAD = "web.lead";
     static final String GOVERNOR = "web.governor";
     static final String TUTOR = "web.tutor7a";
+    static final String HEAD = "web.head";
 
     /** forename, surname, form, year, week 1 and week 2 codes */
     static final List<String[]> PUPILS = List.of(
@@ -70,7 +73,12 @@ final class WebSchool {
         Problems.ok(admin.postCsv(S + "/contacts", "contacts.csv", contactsCsv()));
         Problems.ok(admin.postCsv(S + "/marks", "marks.csv", marksCsv()));
         Problems.ok(admin.putJson(S + "/attendance/targets", "{\"attendance\":96,\"persistentAbsence\":15}"));
+        Problems.ok(admin.postJson(
+                S + "/pupils/" + upn(6) + "/interventions",
+                "{\"type\":\"CONVERSATION\",\"date\":\"2025-09-19\",\"owner\":\"Mr Sam Champion\","
+                        + "\"outcome\":\"Parent will ring on the first day of any absence\"}"));
         Problems.ok(admin.putJson("users/" + LEAD, user("attendance-lead", "")));
+        Problems.ok(admin.putJson("users/" + HEAD, user("headteacher", "")));
         Problems.ok(admin.putJson("users/" + GOVERNOR, user("governor", "")));
         Problems.ok(admin.putJson("users/" + TUTOR, user("tutor", ",\"forms\":[\"7A\"]")));
         loaded = true;
