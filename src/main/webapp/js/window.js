@@ -12,7 +12,7 @@ function today() {
 
 /** @param calendar false for a person who may not read the calendar (tutors, governors): the year to date */
 export async function defaultWindow(urn, params, calendar = true) {
-  if (params.get('from') && params.get('to')) return { from: params.get('from'), to: params.get('to'), label: 'chosen dates' };
+  if (params.get('from') && params.get('to')) return { from: params.get('from'), to: params.get('to'), label: 'the dates chosen' };
   const now = today();
   try {
     if (!calendar) throw new Error('no calendar for this role');

@@ -28,7 +28,8 @@ startPage({ title: 'Pupil', roles: [...WHOLE_SCHOOL, ROLES.TUTOR], school: true 
   const form = windowForm(window, urn);
   form.prepend(el('input', { type: 'hidden', name: 'upn', value: upn }));
   append(clear(content),
-    el('p', { class: 'lead' }, `Form ${pupil.form || 'none'}, year ${pupil.yearGroup || 'not given'}, UPN ${pupil.upn}. ${window.label}: ${date(window.from)} to ${date(window.to)}.`),
+    el('p', { class: 'lead' }, `Form ${pupil.form || 'none'}, year ${pupil.yearGroup || 'not given'}, UPN ${pupil.upn}.`),
+    el('p', {}, `Figures for ${window.label}: ${date(window.from)} to ${date(window.to)}.`),
     form,
     figuresSection(figures),
     registerSection(register),
@@ -64,6 +65,7 @@ const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 function mark(day) {
   if (!day) return '';
   if (!day.open) return 'closed';
+  if (!day.am && !day.pm) return day.gap ? 'no marks' : '';
   const am = day.am || (day.gap ? 'no mark' : '');
   const pm = day.pm || (day.gap ? 'no mark' : '');
   return `${am} ${pm}`;
