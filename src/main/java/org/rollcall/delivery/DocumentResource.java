@@ -44,8 +44,11 @@ public class DocumentResource {
             long size,
             String sha256,
             String contentType,
-            String fileName) {
-        static DocumentView of(Document d) {
+            String fileName,
+            String form,
+            String yearGroup) {
+        /** @param made the form or year group the document was made for (staff data, printouts), for the page's filter */
+        static DocumentView of(Document d, DocumentArchive.MadeFor made) {
             return new DocumentView(
                     d.getId(),
                     d.getSchool().getUrn(),
@@ -60,7 +63,9 @@ public class DocumentResource {
                     d.getSizeBytes(),
                     d.getSha256(),
                     d.getContentType(),
-                    d.fileName());
+                    d.fileName(),
+                    made.form().orElse(null),
+                    made.yearGroup().orElse(null));
         }
     }
 
@@ -92,8 +97,11 @@ public class DocumentResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<DocumentView> list(@QueryParam("urn") String urn) {
-        return readable(archive.list(Optional.ofNullable(urn).filter(u -> !u.isBlank()))).stream()
-                .map(DocumentView::of)
+        List<Document> documents =
+                readable(archive.list(Optional.ofNullable(urn).filter(u -> !u.isBlank())));
+        Map<Long, DocumentArchive.MadeFor> madeFor = archive.madeFor(documents);
+        return documents.stream()
+                .map(d -> DocumentView.of(d, madeFor.getOrDefault(d.getId(), DocumentArchive.MadeFor.NOBODY)))
                 .toList();
     }
 

@@ -2,7 +2,9 @@ package org.rollcall.platform.access;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.util.Optional;
 import java.util.Set;
 import org.rollcall.platform.users.AppUser;
 import org.rollcall.platform.users.UserRepository;
@@ -12,6 +14,11 @@ import org.rollcall.platform.users.UserRepository;
 public class CallerGrants {
     @Inject
     Principal principal;
+
+    // A session login (the web page) is restored by HttpServletRequest.authenticate inside LoginGate: the
+    // servlet request then knows the user while the CDI Principal may still be anonymous, so ask it first
+    @Inject
+    HttpServletRequest request;
 
     @Inject
     UserRepository users;
@@ -25,7 +32,8 @@ public class CallerGrants {
 
     public Grants grants() {
         if (grants == null) {
-            String name = principal == null ? "anonymous" : principal.getName();
+            Principal caller = Optional.ofNullable(request.getUserPrincipal()).orElse(principal);
+            String name = caller == null ? "anonymous" : caller.getName();
             grants = users.findByUsername(name).map(CallerGrants::of).orElseGet(() -> Grants.none(name));
         }
         return grants;
@@ -37,6 +45,11 @@ public class CallerGrants {
             staffGroups = lookup.staffGroups(grants().username());
         }
         return staffGroups;
+    }
+
+    /** The grants of a user by name (the login form, before the request's principal is set). */
+    public Grants grantsOf(String username) {
+        return users.findByUsername(username).map(CallerGrants::of).orElseGet(() -> Grants.none(username));
     }
 
     static Grants of(AppUser user) {
