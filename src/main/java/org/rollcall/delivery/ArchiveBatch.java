@@ -7,7 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.rollcall.platform.StoredTime;
 import org.rollcall.school.School;
 
@@ -30,12 +34,21 @@ public class ArchiveBatch {
     @Inject
     Clock clock;
 
+    /**
+     * Archives the documents whose output key is not archived yet (and every unkeyed one), and returns
+     * those it archived: a repeated chunk of a run archives nothing twice.
+     */
     @Transactional
     public List<Document> storeAll(School school, String createdBy, List<NewDocument> documents) {
+        Set<String> existing = existingKeys(
+                documents.stream().flatMap(d -> d.outputKey().stream()).toList());
         List<Document> stored = new ArrayList<>(documents.size());
         School managed = em.getReference(School.class, school.getId());
         for (NewDocument d : documents) {
-            String sha = content.put(d.pdf());
+            if (d.outputKey().filter(existing::contains).isPresent()) {
+                continue;
+            }
+            String sha = content.put(d.pdf(), d.contentType());
             Document document = new Document(
                     managed,
                     d.kind(),
@@ -46,9 +59,10 @@ public class ArchiveBatch {
                     createdBy,
                     d.pdf().length,
                     sha,
-                    DocumentArchive.PDF,
+                    d.contentType(),
                     StoredTime.now(clock));
             document.describe(d.subject());
+            d.outputKey().ifPresent(document::keyAs);
             em.persist(document);
             stored.add(document);
         }
@@ -62,5 +76,24 @@ public class ArchiveBatch {
                             + stored.get(stored.size() - 1).getId() + " for school " + school.getUrn());
         }
         return stored;
+    }
+
+    /** Which of these output keys are archived already. */
+    public Set<String> existingKeys(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(
+                em.createQuery("select d.outputKey from Document d where d.outputKey in :keys", String.class)
+                        .setParameter("keys", keys)
+                        .getResultList());
+    }
+
+    /** The document archived for an output key, if any. */
+    public Optional<Document> byKey(String key) {
+        return em.createQuery("select d from Document d where d.outputKey = :key", Document.class)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
     }
 }

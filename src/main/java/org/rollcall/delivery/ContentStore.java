@@ -18,6 +18,8 @@ import org.rollcall.platform.DataFolders;
  */
 @ApplicationScoped
 public class ContentStore {
+    static final String PDF = "application/pdf";
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     public static String sha256(byte[] content) {
         try {
@@ -27,10 +29,24 @@ public class ContentStore {
         }
     }
 
-    /** Stores the bytes (unless already there) and returns their SHA-256. */
+    /** The file name's ending for a content type: {@code .pdf}, {@code .docx}, else {@code .bin}. */
+    public static String extension(String contentType) {
+        return switch (String.valueOf(contentType)) {
+            case PDF -> ".pdf";
+            case DOCX -> ".docx";
+            default -> ".bin";
+        };
+    }
+
+    /** Stores a PDF's bytes (unless already there) and returns their SHA-256. */
     public String put(byte[] content) {
+        return put(content, PDF);
+    }
+
+    /** Stores the bytes under a name that ends as their content type says, and returns their SHA-256. */
+    public String put(byte[] content, String contentType) {
         String sha = sha256(content);
-        Path target = pathOf(sha);
+        Path target = pathOf(sha, contentType);
         if (Files.exists(target)) {
             return sha;
         }
@@ -47,7 +63,13 @@ public class ContentStore {
     }
 
     public Optional<byte[]> get(String sha) {
-        Path path = pathOf(sha);
+        return get(sha, PDF);
+    }
+
+    /** The bytes of a file of that content type; a file stored before names followed the type ends in .pdf. */
+    public Optional<byte[]> get(String sha, String contentType) {
+        Path typed = pathOf(sha, contentType);
+        Path path = Files.exists(typed) ? typed : pathOf(sha);
         try {
             return Files.exists(path) ? Optional.of(Files.readAllBytes(path)) : Optional.empty();
         } catch (IOException e) {
@@ -55,7 +77,12 @@ public class ContentStore {
         }
     }
 
+    /** Where a PDF is (and where every file was before names followed the content type). */
     public Path pathOf(String sha) {
+        return pathOf(sha, PDF);
+    }
+
+    public Path pathOf(String sha, String contentType) {
         if (!sha.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("Not a SHA-256: " + sha);
         }
@@ -63,6 +90,6 @@ public class ContentStore {
                 .archive()
                 .resolve(sha.substring(0, 2))
                 .resolve(sha.substring(2, 4))
-                .resolve(sha + ".pdf");
+                .resolve(sha + extension(contentType));
     }
 }

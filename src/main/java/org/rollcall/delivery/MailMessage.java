@@ -66,6 +66,10 @@ public class MailMessage {
     @Column(name = "sent_at")
     private LocalDateTime sentAt;
 
+    // SHA-256 (hex) of what the message is for: unique, so no message is queued twice; names nobody
+    @Column(name = "message_key", nullable = false, length = 64)
+    private String messageKey;
+
     protected MailMessage() {}
 
     MailMessage(
@@ -75,7 +79,9 @@ public class MailMessage {
             String recipient,
             String subject,
             String body,
-            LocalDateTime createdAt) {
+            LocalDateTime createdAt,
+            String messageKey) {
+        this.messageKey = java.util.Objects.requireNonNull(messageKey, "messageKey");
         this.school = school;
         this.runId = runId;
         this.document = document;
@@ -97,8 +103,18 @@ public class MailMessage {
         lastError = error == null ? "unknown error" : error.length() > 1000 ? error.substring(0, 1000) : error;
     }
 
+    /** The key made from what the message is for ({@link #keyOf}); stable across retries and restarts. */
+    public static String keyOf(String what) {
+        return ContentStore.sha256(what.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public Long getId() {
         return id;
+    }
+
+    /** 64 hex digits, the same for every attempt to send this message (a stable SMTP Message-ID can be made of it). */
+    public String getMessageKey() {
+        return messageKey;
     }
 
     public Document getDocument() {
