@@ -52,11 +52,14 @@ public class RunService {
         }
         ReportRun created = new ReportRun(school, kind, from, to, requestedBy, limits);
         created.ownedBy(node.owner());
-        ReportRun run = runs.add(created);
+        return launch(runs.add(created));
+    }
+
+    /** Hands the recorded run to Jakarta Batch; a run that cannot be started is FAILED, never left QUEUED. */
+    private ReportRun launch(ReportRun run) {
         try {
             BatchRuntime.getJobOperator().start(JOB, parameters(run.getId()));
         } catch (RuntimeException e) {
-            // never leave a run QUEUED that no job will ever pick up
             LOG.log(Level.SEVERE, "Run " + run.getId() + " could not be started", e);
             runs.update(
                     run.getId(),
