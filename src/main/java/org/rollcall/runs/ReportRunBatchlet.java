@@ -10,8 +10,8 @@ import org.rollcall.delivery.MailSender;
 
 /**
  * The last step of a run: the whole-run work of its kind (the print file; the governor pack; the SEF
- * section), then COMPLETED with the summary. A failure is recorded on the run and thrown on, so the
- * Jakarta Batch job ends FAILED as well (and can be restarted from here).
+ * section), then COMPLETED with the summary. A failure fails the step, so the Jakarta Batch job ends
+ * FAILED as well ({@link RunStepListener} records it on the run) and can be restarted from here.
  */
 @Named("reportRunBatchlet")
 @Dependent
@@ -35,13 +35,8 @@ public class ReportRunBatchlet extends AbstractBatchlet {
     @Override
     public String process() {
         long id = Long.parseLong(runId);
-        try {
-            String summary = works.of(job, id).finish();
-            runs.update(id, run -> run.complete(summary));
-        } catch (RuntimeException e) {
-            works.failed(job, id, e);
-            throw e;
-        }
+        String summary = works.of(job, id).finish();
+        runs.update(id, run -> run.complete(summary));
         sender.sendSoon();
         return "COMPLETED";
     }

@@ -28,13 +28,7 @@ public class RunItemReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        long id = Long.parseLong(runId);
-        try {
-            keys = works.of(job, id).itemKeys();
-        } catch (RuntimeException e) {
-            works.failed(job, id, e);
-            throw e;
-        }
+        keys = works.of(job, Long.parseLong(runId)).itemKeys();
         next = checkpoint instanceof Integer position ? position : 0;
     }
 

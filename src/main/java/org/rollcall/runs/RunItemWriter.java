@@ -31,15 +31,11 @@ public class RunItemWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         long id = Long.parseLong(runId);
-        try {
-            RunWork work = works.of(job, id);
-            List<RunItem> chunk = items.stream().map(RunItem.class::cast).toList();
-            work.write(chunk);
-            runs.progress(
-                    id, chunk.get(chunk.size() - 1).index() + 1, work.itemKeys().size());
-        } catch (RuntimeException e) {
-            works.failed(job, id, e);
-            throw e;
-        }
+        RunWork work = works.of(job, id);
+        List<RunItem> chunk = items.stream().map(RunItem.class::cast).toList();
+        work.write(chunk);
+        // in the chunk's transaction: the progress commits with the chunk and its checkpoint
+        runs.progress(
+                id, chunk.get(chunk.size() - 1).index() + 1, work.itemKeys().size());
     }
 }

@@ -33,8 +33,11 @@ public class RunRepository {
         change.accept(em.find(ReportRun.class, id));
     }
 
-    /** Progress while the run goes; its own transaction, so a poll sees it at once. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * Progress while the run goes, in the chunk's own transaction (a new one would wait for the lock
+     * that the chunk's links to the run hold); a poll sees it when the chunk commits.
+     */
+    @Transactional
     public void progress(long runId, int done, int total) {
         em.createQuery("update ReportRun r set r.progressDone = :done, r.progressTotal = :total where r.id = :id")
                 .setParameter("done", done)

@@ -9,7 +9,7 @@ import java.util.logging.Logger;
 /**
  * The work of one execution of a run's job, made by its kind the first time a step asks and kept
  * in the job context for the other steps of that execution; the first ask marks the run RUNNING on
- * this server. Also records a failure on the run and on the job, with the reason.
+ * this server. Also records a failure on the run and on the job, with the reason ({@link RunStepListener}).
  */
 @ApplicationScoped
 public class RunWorks {

@@ -219,6 +219,7 @@ class RunCrashIT {
         return Map.of(
                 "jboss.http.port", String.valueOf(ports[0]),
                 "jboss.management.http.port", String.valueOf(ports[1]),
+                "jboss.https.port", "0",
                 "rollcall.db.url", db.jdbcUrl(),
                 "rollcall.data.dir", work.resolve("data").toString(),
                 "rollcall.admin.password", PASSWORD,
