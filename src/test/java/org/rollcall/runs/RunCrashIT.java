@@ -88,7 +88,7 @@ class RunCrashIT {
                 JsonObject run = awaitEnd(api, id);
                 assertEquals("COMPLETED", run.getString("status"), "the run completed by itself: " + run);
                 int pupils = run.getJsonObject("progress").getInt("total");
-                assertEquals(300, pupils);
+                assertTrue(pupils >= 300, "the demo roll of 300 with its joiners: " + pupils);
                 assertEquals(pupils, run.getJsonObject("documentCounts").getInt("PARENT_PRINTOUT"), run.toString());
                 try (Connection sql = DriverManager.getConnection(db.jdbcUrl(), "rollcall", "rollcall")) {
                     assertArchive(sql, id, pupils);
