@@ -7,17 +7,18 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.rollcall.platform.StoredTime;
 import org.rollcall.school.School;
 
 /**
  * Archives many documents at once (a run's chunk of printouts): the files first, then every row
  * in one transaction and one audit entry for the chunk, instead of a transaction and an audit row
- * per document. The audit names the kind and the document ids, never a pupil. The files are on disk
- * (forced) before any row is written, and the rows commit with the caller's transaction after that:
- * a crash leaves at most a file without a row (harmless; verify lists it as an orphan), never a row
- * without its file.
+ * per document. The audit names the kind and the document ids, never a pupil.
  */
 @ApplicationScoped
 public class ArchiveBatch {
@@ -33,15 +34,26 @@ public class ArchiveBatch {
     @Inject
     Clock clock;
 
+    /**
+     * Archives the documents whose output key is not archived yet (and every unkeyed one), and returns
+     * those it archived: a repeated chunk of a run archives nothing twice.
+     */
     @Transactional
     public List<Document> storeAll(School school, String createdBy, List<NewDocument> documents) {
-        List<Document> stored = new ArrayList<>(documents.size());
-        School managed = em.getReference(School.class, school.getId());
-        List<byte[]> files = documents.stream().map(NewDocument::pdf).toList();
+        Set<String> existing = existingKeys(
+                documents.stream().flatMap(d -> d.outputKey().stream()).toList());
+        List<NewDocument> fresh = documents.stream()
+                .filter(d -> d.outputKey().filter(existing::contains).isEmpty())
+                .toList();
+        List<ContentStore.Content> files = fresh.stream()
+                .map(d -> new ContentStore.Content(d.pdf(), d.contentType()))
+                .toList();
+        // every file is on disk before any row: a crash leaves no row without its file
         List<String> shas = content.putAll(files);
-        for (int i = 0; i < documents.size(); i++) {
-            NewDocument d = documents.get(i);
-            String sha = shas.get(i);
+        List<Document> stored = new ArrayList<>(fresh.size());
+        School managed = em.getReference(School.class, school.getId());
+        for (int i = 0; i < fresh.size(); i++) {
+            NewDocument d = fresh.get(i);
             Document document = new Document(
                     managed,
                     d.kind(),
@@ -51,10 +63,11 @@ public class ArchiveBatch {
                     d.to(),
                     createdBy,
                     d.pdf().length,
-                    sha,
-                    DocumentArchive.PDF,
+                    shas.get(i),
+                    d.contentType(),
                     StoredTime.now(clock));
             document.describe(d.subject());
+            d.outputKey().ifPresent(document::keyAs);
             em.persist(document);
             stored.add(document);
         }
@@ -70,5 +83,24 @@ public class ArchiveBatch {
                             + stored.get(stored.size() - 1).getId() + " for school " + school.getUrn());
         }
         return stored;
+    }
+
+    /** Which of these output keys are archived already. */
+    public Set<String> existingKeys(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(
+                em.createQuery("select d.outputKey from Document d where d.outputKey in :keys", String.class)
+                        .setParameter("keys", keys)
+                        .getResultList());
+    }
+
+    /** The document archived for an output key, if any. */
+    public Optional<Document> byKey(String key) {
+        return em.createQuery("select d from Document d where d.outputKey = :key", Document.class)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
     }
 }

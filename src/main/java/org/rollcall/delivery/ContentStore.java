@@ -32,14 +32,35 @@ import org.rollcall.platform.DataFolders;
 @ApplicationScoped
 public class ContentStore {
     private static final String PART = ".part";
+    static final String PDF = "application/pdf";
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    /** The endings a stored file may have; files stored before names followed the content type end in .pdf. */
+    private static final List<String> ENDINGS = List.of(".pdf", ".docx", ".bin");
+
+    /** Bytes to store and their content type (which gives the file name's ending). */
+    public record Content(byte[] bytes, String type) {}
+
+    /** The file name's ending for a content type: {@code .pdf}, {@code .docx}, else {@code .bin}. */
+    public static String extension(String contentType) {
+        return switch (String.valueOf(contentType)) {
+            case PDF -> ".pdf";
+            case DOCX -> ".docx";
+            default -> ".bin";
+        };
+    }
 
     public static String sha256(byte[] content) {
         return HexFormat.of().formatHex(digest().digest(content));
     }
 
-    /** Stores the bytes (unless already there) and returns their SHA-256. */
+    /** Stores a PDF's bytes (unless already there) and returns their SHA-256. */
     public String put(byte[] content) {
-        return putAll(List.of(content)).get(0);
+        return put(content, PDF);
+    }
+
+    /** Stores the bytes under a name that ends as their content type says, and returns their SHA-256. */
+    public String put(byte[] content, String contentType) {
+        return putAll(List.of(new Content(content, contentType))).get(0);
     }
 
     /**
@@ -47,17 +68,17 @@ public class ContentStore {
      * forced to disk, one after the other: measured here, forcing 100 files of 50 KB each right after its
      * write cost 4.8 ms a file, writing them all first and then forcing each 0.46 ms.
      */
-    public List<String> putAll(List<byte[]> contents) {
+    public List<String> putAll(List<Content> contents) {
         List<String> shas = new ArrayList<>(contents.size());
         List<Pending> pending = new ArrayList<>();
         try {
-            for (byte[] content : contents) {
-                String sha = sha256(content);
+            for (Content content : contents) {
+                String sha = sha256(content.bytes());
                 shas.add(sha);
-                Path target = pathOf(sha);
+                Path target = pathOf(sha, content.type());
                 if (!Files.exists(target)
                         && pending.stream().noneMatch(p -> p.target().equals(target))) {
-                    pending.add(write(target, content));
+                    pending.add(write(target, content.bytes()));
                 }
             }
             for (Pending p : pending) {
@@ -111,7 +132,16 @@ public class ContentStore {
     }
 
     public Optional<byte[]> get(String sha) {
-        Path path = pathOf(sha);
+        return read(pathOf(sha));
+    }
+
+    /** The bytes of a file of that content type; a file stored before names followed the type ends in .pdf. */
+    public Optional<byte[]> get(String sha, String contentType) {
+        Path typed = pathOf(sha, contentType);
+        return read(Files.exists(typed) ? typed : pathOf(sha));
+    }
+
+    private static Optional<byte[]> read(Path path) {
         try {
             return Files.exists(path) ? Optional.of(Files.readAllBytes(path)) : Optional.empty();
         } catch (IOException e) {
@@ -134,13 +164,18 @@ public class ContentStore {
         return Optional.of(HexFormat.of().formatHex(digest.digest()));
     }
 
-    /** Deletes the file of this SHA-256; answers whether there was one. */
+    /** Deletes the file of this SHA-256 (whatever its ending); answers whether there was one. */
     public boolean delete(String sha) {
-        try {
-            return Files.deleteIfExists(pathOf(sha));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not delete " + pathOf(sha), e);
+        boolean deleted = false;
+        for (String ending : ENDINGS) {
+            Path path = folderOf(sha).resolve(sha + ending);
+            try {
+                deleted |= Files.deleteIfExists(path);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not delete " + path, e);
+            }
         }
+        return deleted;
     }
 
     /** Every file in the archive folder (stored files and any temporary file a crash left), relative to it. */
@@ -162,17 +197,32 @@ public class ContentStore {
     /** The SHA-256 a stored file's relative name stands for; empty for anything else (e.g. a temporary file). */
     public static Optional<String> shaOf(String relativeName) {
         String name = Path.of(relativeName).getFileName().toString();
-        return name.matches("[0-9a-f]{64}\\.pdf") ? Optional.of(name.substring(0, 64)) : Optional.empty();
+        return name.length() > 64
+                        && name.substring(0, 64).matches("[0-9a-f]{64}")
+                        && ENDINGS.contains(name.substring(64))
+                ? Optional.of(name.substring(0, 64))
+                : Optional.empty();
     }
 
+    /** Where the file of this SHA-256 is, whatever its ending (a PDF's name when there is none yet). */
     public Path pathOf(String sha) {
+        Path folder = folderOf(sha);
+        return ENDINGS.stream()
+                .map(ending -> folder.resolve(sha + ending))
+                .filter(Files::exists)
+                .findFirst()
+                .orElse(folder.resolve(sha + ".pdf"));
+    }
+
+    public Path pathOf(String sha, String contentType) {
+        return folderOf(sha).resolve(sha + extension(contentType));
+    }
+
+    private static Path folderOf(String sha) {
         if (!sha.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("Not a SHA-256: " + sha);
         }
-        return archive()
-                .resolve(sha.substring(0, 2))
-                .resolve(sha.substring(2, 4))
-                .resolve(sha + ".pdf");
+        return archive().resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4));
     }
 
     private static Path archive() {

@@ -64,6 +64,10 @@ public class Document {
     @Column(name = "year_group", length = 3)
     private String yearGroup;
 
+    // what a run made it for (run and pupil, form, year group...); unique, so nothing is archived twice
+    @Column(name = "output_key", length = 200)
+    private String outputKey;
+
     protected Document() {}
 
     Document(
@@ -145,6 +149,15 @@ public class Document {
         yearGroup = subject.yearGroup().orElse(null);
     }
 
+    void keyAs(String key) {
+        outputKey = key;
+    }
+
+    /** What a run made it for ({@code run:12:pupil:...}); absent for a document made outside a run. */
+    public java.util.Optional<String> outputKey() {
+        return java.util.Optional.ofNullable(outputKey);
+    }
+
     public DocumentSubject subject() {
         return new DocumentSubject(
                 java.util.Optional.ofNullable(upn),
@@ -155,6 +168,6 @@ public class Document {
     /** A file name a person would recognise, for downloads and attachments. */
     public String fileName() {
         return kind.toLowerCase().replace('_', '-') + "-" + school.getUrn() + "-" + periodFrom + "-to-" + periodTo
-                + ".pdf";
+                + ContentStore.extension(contentType);
     }
 }

@@ -118,7 +118,7 @@ public class DocumentArchive {
     }
 
     public byte[] content(Document document) {
-        return content.get(document.getSha256())
+        return content.get(document.getSha256(), document.getContentType())
                 .orElseThrow(() -> new IllegalStateException("The archive has lost the file of document "
                         + document.getId() + " (" + document.getSha256() + ")"));
     }

@@ -120,7 +120,7 @@ public class DocumentResource {
         audit.record(AuditEvent.of(
                         security.getUserPrincipal().getName(), "DOWNLOADED", document.getKind() + " document " + id)
                 .school(document.getSchool().getUrn()));
-        return Response.ok(pdf, DocumentArchive.PDF)
+        return Response.ok(pdf, document.getContentType())
                 .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"")
                 .header("X-Content-SHA256", document.getSha256())
                 .build();

@@ -82,6 +82,10 @@ public class MailMessage {
     @Column(name = "sent_at")
     private LocalDateTime sentAt;
 
+    // SHA-256 (hex) of what the message is for: unique, so no message is queued twice; names nobody
+    @Column(name = "message_key", nullable = false, length = 64)
+    private String messageKey;
+
     protected MailMessage() {}
 
     MailMessage(
@@ -91,7 +95,9 @@ public class MailMessage {
             String recipient,
             String subject,
             String body,
-            LocalDateTime createdAt) {
+            LocalDateTime createdAt,
+            String messageKey) {
+        this.messageKey = java.util.Objects.requireNonNull(messageKey, "messageKey");
         this.school = school;
         this.runId = runId;
         this.document = document;
@@ -124,15 +130,24 @@ public class MailMessage {
 
     /**
      * What the stable Message-ID is made from: the same message, resent after a crash between the
-     * SMTP server's acceptance and our commit, carries the same id. The one line to switch once
-     * {@code message_key} exists: {@code return getMessageKey();}.
+     * SMTP server's acceptance and our commit, carries the same id: it is made from the message's key.
      */
     public String messageIdKey() {
-        return "mail-message-" + id;
+        return getMessageKey();
+    }
+
+    /** The key made from what the message is for ({@link #keyOf}); stable across retries and restarts. */
+    public static String keyOf(String what) {
+        return ContentStore.sha256(what.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public Long getId() {
         return id;
+    }
+
+    /** 64 hex digits, the same for every attempt to send this message (a stable SMTP Message-ID can be made of it). */
+    public String getMessageKey() {
+        return messageKey;
     }
 
     public Document getDocument() {

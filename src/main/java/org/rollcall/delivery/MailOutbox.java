@@ -7,9 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.rollcall.platform.StoredTime;
 import org.rollcall.school.School;
 
@@ -34,17 +36,51 @@ public class MailOutbox {
     @Transactional
     public MailMessage queue(
             School school, Long runId, Document document, String recipient, String subject, String body) {
-        MailMessage message = new MailMessage(school, runId, document, recipient, subject, body, StoredTime.now(clock));
+        // a one-off message (a letter): its key only has to be unique
+        MailMessage message = new MailMessage(
+                school,
+                runId,
+                document,
+                recipient,
+                subject,
+                body,
+                StoredTime.now(clock),
+                MailMessage.keyOf("once:" + UUID.randomUUID()));
         em.persist(message);
         return message;
     }
 
-    /** Queues many messages in one transaction (a run's chunk of letters). */
+    /**
+     * Queues many messages in one transaction (a run's chunk of letters), skipping each whose key is
+     * queued already, so a repeated chunk queues nothing twice. Returns how many it queued.
+     */
     @Transactional
-    public void queueAll(School school, Long runId, List<OutgoingMail> mails) {
+    public int queueAll(School school, Long runId, List<OutgoingMail> mails) {
+        if (mails.isEmpty()) {
+            return 0;
+        }
+        Set<String> queued = new HashSet<>(em.createQuery(
+                        "select m.messageKey from MailMessage m where m.messageKey in :keys", String.class)
+                .setParameter(
+                        "keys", mails.stream().map(OutgoingMail::messageKey).toList())
+                .getResultList());
         School managed = em.getReference(School.class, school.getId());
-        mails.forEach(m -> em.persist(new MailMessage(
-                managed, runId, m.document(), m.recipient(), m.subject(), m.body(), StoredTime.now(clock))));
+        int added = 0;
+        for (OutgoingMail m : mails) {
+            if (queued.add(m.messageKey())) {
+                em.persist(new MailMessage(
+                        managed,
+                        runId,
+                        m.document(),
+                        m.recipient(),
+                        m.subject(),
+                        m.body(),
+                        StoredTime.now(clock),
+                        m.messageKey()));
+                added++;
+            }
+        }
+        return added;
     }
 
     /** Pending messages whose next attempt has come (or that were never tried), oldest first. */

@@ -2,8 +2,12 @@ package org.rollcall.delivery;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
-/** A document about to be archived: what it is, whom it is about, and its bytes. */
+/**
+ * A document about to be archived: what it is, whom it is about, its bytes and their content type,
+ * and (for a run's output) the key of what it is for, so the same output is never archived twice.
+ */
 public record NewDocument(
         String kind,
         String title,
@@ -11,7 +15,9 @@ public record NewDocument(
         LocalDate from,
         LocalDate to,
         DocumentSubject subject,
-        byte[] pdf) {
+        byte[] pdf,
+        String contentType,
+        Optional<String> outputKey) {
 
     public NewDocument {
         Objects.requireNonNull(kind, "kind");
@@ -19,5 +25,29 @@ public record NewDocument(
         Objects.requireNonNull(termLabel, "termLabel");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(pdf, "pdf");
+        Objects.requireNonNull(contentType, "contentType");
+        Objects.requireNonNull(outputKey, "outputKey");
+    }
+
+    /** A PDF made outside a run (no output key). */
+    public NewDocument(
+            String kind,
+            String title,
+            String termLabel,
+            LocalDate from,
+            LocalDate to,
+            DocumentSubject subject,
+            byte[] pdf) {
+        this(kind, title, termLabel, from, to, subject, pdf, DocumentArchive.PDF, Optional.empty());
+    }
+
+    /** The same document, keyed by what it is for (e.g. {@code run:12:pupil:A123...}). */
+    public NewDocument keyed(String key) {
+        return new NewDocument(kind, title, termLabel, from, to, subject, pdf, contentType, Optional.of(key));
+    }
+
+    /** The same document with other bytes' content type (a Word file). */
+    public NewDocument typed(String type) {
+        return new NewDocument(kind, title, termLabel, from, to, subject, pdf, type, outputKey);
     }
 }

@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
-import org.rollcall.delivery.Document;
-import org.rollcall.delivery.DocumentArchive;
+import org.rollcall.delivery.DocumentSubject;
 import org.rollcall.delivery.MailOutbox;
-import org.rollcall.delivery.MailSender;
+import org.rollcall.delivery.NewDocument;
 import org.rollcall.delivery.SmtpSettings;
 import org.rollcall.reporting.GovernorPack;
 import org.rollcall.reporting.GovernorPackAssembler;
@@ -15,7 +14,7 @@ import org.rollcall.reporting.JasperRenderer;
 import org.rollcall.school.Governor;
 import org.rollcall.school.SchoolRepository;
 
-/** A governor-pack run: assemble, render, archive, queue an email to each governor, record. */
+/** A governor-pack run: assemble, render, archive, queue an email to each governor (each keyed by the run). */
 @ApplicationScoped
 public class GovernorPackRun {
     private static final Logger LOG = Logger.getLogger(GovernorPackRun.class.getName());
@@ -30,7 +29,7 @@ public class GovernorPackRun {
     JasperRenderer renderer;
 
     @Inject
-    DocumentArchive archive;
+    RunChunks chunks;
 
     @Inject
     SchoolRepository schools;
@@ -38,35 +37,33 @@ public class GovernorPackRun {
     @Inject
     MailOutbox outbox;
 
-    @Inject
-    MailSender sender;
-
-    public void execute(long runId) {
-        ReportRun run = runs.find(runId).orElseThrow();
-        runs.update(runId, ReportRun::start);
-        long started = System.nanoTime();
-        GovernorPack pack = assembler.assemble(run.getSchool(), run.getPeriodFrom(), run.getPeriodTo());
-        long assembled = System.nanoTime();
-        byte[] pdf = pack.render(renderer);
-        // timings only: no pupil data (the school's URN and milliseconds)
-        LOG.info(() ->
-                "Governor pack for URN " + run.getSchool().getUrn() + ": figures " + (assembled - started) / 1_000_000
-                        + " ms, PDF " + (System.nanoTime() - assembled) / 1_000_000 + " ms");
-        Document document = archive.store(
-                run.getSchool(),
-                run.getKind().name(),
-                pack.title(),
-                pack.cover().termLabel(),
-                run.getPeriodFrom(),
-                run.getPeriodTo(),
-                run.getRequestedBy(),
-                pdf);
-        runs.attach(runId, document);
-        List<Governor> governors = schools.governors(run.getSchool());
-        governors.forEach(
-                g -> outbox.queue(run.getSchool(), runId, document, g.getEmail(), pack.title(), letter(g, pack)));
-        runs.update(runId, r -> r.complete(summary(governors.size())));
-        sender.sendSoon();
+    /** Assembles, renders and archives the pack (unless a failed attempt did), and queues an email to each governor. */
+    String finish(ReportRun run) {
+        String key = RunOutputs.single(run.getId(), "governor-pack");
+        if (chunks.archived(List.of(key)).isEmpty()) {
+            long started = System.nanoTime();
+            GovernorPack pack = assembler.assemble(run.getSchool(), run.getPeriodFrom(), run.getPeriodTo());
+            long assembled = System.nanoTime();
+            byte[] pdf = pack.render(renderer);
+            // timings only: no pupil data (the school's URN and milliseconds)
+            LOG.info(() -> "Governor pack for URN " + run.getSchool().getUrn() + ": figures "
+                    + (assembled - started) / 1_000_000 + " ms, PDF " + (System.nanoTime() - assembled) / 1_000_000
+                    + " ms");
+            NewDocument document = new NewDocument(
+                    run.getKind().name(),
+                    pack.title(),
+                    pack.cover().termLabel(),
+                    run.getPeriodFrom(),
+                    run.getPeriodTo(),
+                    DocumentSubject.NONE,
+                    pdf);
+            List<Governor> governors = schools.governors(run.getSchool());
+            chunks.write(run, List.of(document.keyed(key)), stored -> governors.stream()
+                    .map(g -> new RunChunks.Mail(g.getEmail(), pack.title(), letter(g, pack)))
+                    .toList());
+        }
+        MailOutbox.Counts mail = outbox.countsForRun(run.getId());
+        return summary((int) (mail.sent() + mail.pending()));
     }
 
     private static String summary(int emails) {

@@ -13,10 +13,8 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.rollcall.attendance.measure.SchoolAssessments;
 import org.rollcall.attendance.statistics.counting.DateWindow;
-import org.rollcall.delivery.ArchiveBatch;
-import org.rollcall.delivery.Document;
 import org.rollcall.delivery.DocumentSubject;
-import org.rollcall.delivery.MailSender;
+import org.rollcall.delivery.MailOutbox;
 import org.rollcall.delivery.NewDocument;
 import org.rollcall.reporting.JasperRenderer;
 import org.rollcall.reporting.PdfJob;
@@ -30,10 +28,10 @@ import org.rollcall.school.SchoolRepository;
 import org.rollcall.school.details.SchoolDetailsStore;
 
 /**
- * A parent-printout run: assess every pupil in scope at once, render one printout per pupil
- * (handed over as each is ready and archived a chunk at a time, with the emails to that pupil's
- * email contacts), then one print file with a page per postal addressee in form and name order.
- * Only one chunk of PDFs is held at any time.
+ * A parent-printout run: assess every pupil in scope at once, then a chunk of pupils at a time render
+ * one printout each (on every core), archive them and queue the emails to each pupil's email
+ * contacts; last, one print file with a page per postal addressee in form and name order. Only one
+ * chunk of PDFs is held at any time; each printout is keyed by (run, pupil), so none is made twice.
  */
 @ApplicationScoped
 public class ParentPrintoutRun {
@@ -61,74 +59,85 @@ public class ParentPrintoutRun {
     JasperRenderer renderer;
 
     @Inject
-    ArchiveBatch archive;
+    MailOutbox outbox;
 
     @Inject
     RunChunks chunks;
 
     @Inject
-    MailSender sender;
-
-    @Inject
     Clock clock;
 
-    public void execute(long runId) {
-        ReportRun run = runs.find(runId).orElseThrow();
-        runs.update(runId, ReportRun::start);
+    /** The figures, letterhead and pupils of the run, once per job execution. */
+    PrintoutWork prepare(ReportRun run) {
         long started = System.nanoTime();
         School school = run.getSchool();
         DateWindow window = DateWindow.of(run.getPeriodFrom(), run.getPeriodTo());
         List<LetterPupil> pupils = letterPupils.of(school, window, run.limits()::includes);
-        runs.progress(runId, 0, pupils.size());
+        runs.total(run.getId(), pupils.size());
         Letterhead head = Letterhead.of(
                 school, details.of(school), window, assessments.term(school, window), LocalDate.now(clock));
-        PrintoutWriter writer = new PrintoutWriter(head, postalUpns(pupils));
-        String term = termLabel(school, window);
         Map<String, LetterPupil> byUpn =
                 pupils.stream().collect(Collectors.toMap(p -> p.assessed().upn(), p -> p));
-        RunChunks.Chunk chunk =
-                chunks.open(run, pupils.size(), (job, document) -> mails(byUpn.get(job.key()), document, head));
-        long assessedAt = System.nanoTime();
-        renderPrintouts(pupils, writer, chunk, term, window, byUpn);
-        chunk.flush();
-        long renderedAt = System.nanoTime();
-        int pages = printFile(run, pupils, writer, term, window);
-        long ms = (System.nanoTime() - started) / 1_000_000;
-        LOG.info(() -> "Run " + runId + ": " + pupils.size() + " printouts and " + pages + " print-file pages in " + ms
-                + " ms");
-        String timing = timing(
-                pupils.size(),
-                assessedAt - started,
-                renderedAt - assessedAt,
-                chunk.writeMillis(),
-                System.nanoTime() - renderedAt);
-        runs.update(runId, r -> r.complete(PrintoutSummary.of(pupils.size(), chunk.emails(), pages) + " " + timing));
-        sender.sendSoon();
+        return new PrintoutWork(
+                this,
+                run,
+                pupils,
+                byUpn,
+                head,
+                new PrintoutWriter(head, postalUpns(pupils)),
+                termLabel(school, window),
+                window,
+                System.nanoTime() - started);
     }
 
-    /** Each pupil's printout rendered and handed to the chunk, which archives and mails it a chunk at a time. */
-    private void renderPrintouts(
-            List<LetterPupil> pupils,
-            PrintoutWriter writer,
-            RunChunks.Chunk chunk,
-            String term,
-            DateWindow window,
-            Map<String, LetterPupil> byUpn) {
+    /** A chunk: the printouts not archived yet, rendered on every core, archived with their emails. */
+    void write(PrintoutWork work, List<RunItem> items) {
+        long started = System.nanoTime();
+        long runId = work.run.getId();
+        Set<String> archived = chunks.archived(
+                items.stream().map(i -> RunOutputs.pupil(runId, i.key())).toList());
+        List<PdfJob> jobs = items.stream()
+                .filter(i -> !archived.contains(RunOutputs.pupil(runId, i.key())))
+                .map(i -> work.byUpn.get(i.key()))
+                .map(p -> job(work.writer, p, p.firstAddressee()))
+                .toList();
+        List<NewDocument> documents = new ArrayList<>(jobs.size());
         renderer.renderEach(
                 TEMPLATE,
-                () -> pupils.stream()
-                        .map(p -> job(writer, p, p.firstAddressee()))
-                        .iterator(),
-                (job, pdf) -> chunk.add(
-                        job,
-                        new NewDocument(
+                jobs,
+                (job, pdf) -> documents.add(new NewDocument(
                                 PRINTOUT,
                                 job.title(),
-                                term,
-                                window.from(),
-                                window.to(),
-                                subject(byUpn.get(job.key())),
-                                pdf)));
+                                work.term,
+                                work.window.from(),
+                                work.window.to(),
+                                subject(work.byUpn.get(job.key())),
+                                pdf)
+                        .keyed(RunOutputs.pupil(runId, job.key()))));
+        long rendered = System.nanoTime();
+        chunks.write(
+                work.run,
+                documents,
+                document -> mails(work.byUpn.get(document.subject().upn().orElseThrow()), work.head));
+        work.renderNanos += System.nanoTime() - started;
+        work.writeNanos += System.nanoTime() - rendered;
+    }
+
+    /** The print file (unless a failed attempt archived it already), then the run's summary. */
+    String finish(PrintoutWork work) {
+        long started = System.nanoTime();
+        int pages = printFile(work);
+        MailOutbox.Counts mail = outbox.countsForRun(work.run.getId());
+        long emails = mail.sent() + mail.pending();
+        LOG.info(() -> "Run " + work.run.getId() + ": " + work.pupils.size() + " printouts and " + pages
+                + " print-file pages");
+        String timing = timing(
+                work.pupils.size(),
+                work.assessNanos,
+                work.renderNanos,
+                work.writeNanos / 1_000_000,
+                System.nanoTime() - started);
+        return PrintoutSummary.of(work.pupils.size(), emails, pages) + " " + timing;
     }
 
     private static PdfJob job(PrintoutWriter writer, LetterPupil pupil, Addressee to) {
@@ -144,7 +153,7 @@ public class ParentPrintoutRun {
                 p.assessed().upn(), p.assessed().form(), p.assessed().yearGroup());
     }
 
-    private static List<RunChunks.Mail> mails(LetterPupil pupil, Document document, Letterhead head) {
+    private static List<RunChunks.Mail> mails(LetterPupil pupil, Letterhead head) {
         List<RunChunks.Mail> mails = new ArrayList<>();
         for (Addressee contact : pupil.contacts()) {
             contact.email()
@@ -157,28 +166,34 @@ public class ParentPrintoutRun {
     }
 
     /** The print file: a page per postal addressee, sorted by form, surname, forename; none when nobody gets post. */
-    private int printFile(
-            ReportRun run, List<LetterPupil> pupils, PrintoutWriter writer, String term, DateWindow window) {
-        List<LetterPupil> sorted = pupils.stream()
+    private int printFile(PrintoutWork work) {
+        List<LetterPupil> sorted = work.pupils.stream()
                 .sorted(Comparator.comparing((LetterPupil p) -> p.assessed().form())
                         .thenComparing(LetterPupil::surname)
                         .thenComparing(LetterPupil::forename)
                         .thenComparing(p -> p.assessed().upn()))
                 .toList();
         int pages = sorted.stream().mapToInt(p -> p.postalAddressees().size()).sum();
-        if (pages == 0) {
-            return 0;
+        String key = RunOutputs.single(work.run.getId(), "print-file");
+        if (pages == 0 || !chunks.archived(List.of(key)).isEmpty()) {
+            return pages;
         }
-        String title = "Parent printouts for post: " + run.getSchool().getName() + ", " + term;
+        String title = "Parent printouts for post: " + work.run.getSchool().getName() + ", " + work.term;
         byte[] pdf = renderer.renderCombined(TEMPLATE, title, () -> sorted.stream()
-                .flatMap(p -> p.postalAddressees().stream().map(a -> job(writer, p, a)))
+                .flatMap(p -> p.postalAddressees().stream().map(a -> job(work.writer, p, a)))
                 .iterator());
-        List<Document> stored = archive.storeAll(
-                run.getSchool(),
-                run.getRequestedBy(),
+        chunks.write(
+                work.run,
                 List.of(new NewDocument(
-                        PRINT_FILE, title, term, window.from(), window.to(), DocumentSubject.NONE, pdf)));
-        runs.attachAll(run.getId(), stored);
+                                PRINT_FILE,
+                                title,
+                                work.term,
+                                work.window.from(),
+                                work.window.to(),
+                                DocumentSubject.NONE,
+                                pdf)
+                        .keyed(key)),
+                document -> List.of());
         return pages;
     }
 

@@ -80,6 +80,10 @@ public class ReportRun {
     @Column(name = "job_execution_id")
     private Long jobExecutionId;
 
+    // "<node>/<boot id>" of the server running its job: how a server knows what its earlier life left behind
+    @Column(length = 200)
+    private String owner;
+
     // lazy: a printout run links 1,500 documents, and a status poll must not load them (RunRepository reads ids)
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(
@@ -105,12 +109,17 @@ public class ReportRun {
         this.yearGroups = RunLimits.joined(limits.yearGroups());
     }
 
-    void started(long executionId) {
+    /** Its batch job (first start or restart) has begun on this server. */
+    void begin(long executionId, String server) {
         jobExecutionId = executionId;
+        owner = server;
+        status = RunStatus.RUNNING;
+        message = null;
+        finishedAt = null;
     }
 
-    void start() {
-        status = RunStatus.RUNNING;
+    void ownedBy(String server) {
+        owner = server;
     }
 
     void complete(String summary) {
@@ -123,10 +132,6 @@ public class ReportRun {
         status = RunStatus.FAILED;
         message = reason == null ? "failed" : reason.length() > 1000 ? reason.substring(0, 1000) : reason;
         finishedAt = LocalDateTime.now(ZoneOffset.UTC);
-    }
-
-    void addDocument(Document document) {
-        documents.add(document);
     }
 
     public Long getId() {
@@ -179,6 +184,10 @@ public class ReportRun {
 
     public int getProgressTotal() {
         return progressTotal;
+    }
+
+    public java.util.Optional<String> getOwner() {
+        return java.util.Optional.ofNullable(owner);
     }
 
     public java.util.Optional<Long> getJobExecutionId() {

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.rollcall.delivery.Document;
@@ -32,12 +33,60 @@ public class RunRepository {
         change.accept(em.find(ReportRun.class, id));
     }
 
-    /** Progress while the run goes; its own transaction, so a poll sees it at once. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * Progress while the run goes, in the chunk's own transaction (a new one would wait for the lock
+     * that the chunk's links to the run hold); a poll sees it when the chunk commits.
+     */
+    @Transactional
     public void progress(long runId, int done, int total) {
         em.createQuery("update ReportRun r set r.progressDone = :done, r.progressTotal = :total where r.id = :id")
                 .setParameter("done", done)
                 .setParameter("total", total)
+                .setParameter("id", runId)
+                .executeUpdate();
+    }
+
+    /** How many items the run has (its progress so far stays: a resumed run goes on from there). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void total(long runId, int total) {
+        em.createQuery("update ReportRun r set r.progressTotal = :total where r.id = :id")
+                .setParameter("total", total)
+                .setParameter("id", runId)
+                .executeUpdate();
+    }
+
+    /**
+     * Claims a run for this server: only if its owner and status are still what the caller saw, so
+     * of two servers that both saw it, exactly one gets true. A claimed run is QUEUED again.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean claim(long runId, String seenOwner, RunStatus seenStatus, String owner) {
+        return em.createQuery("update ReportRun r set r.owner = :owner, r.status = :queued"
+                                + " where r.id = :id and r.status = :seen and"
+                                + " (r.owner = :seenOwner or (r.owner is null and :seenOwner is null))")
+                        .setParameter("owner", owner)
+                        .setParameter("queued", RunStatus.QUEUED)
+                        .setParameter("id", runId)
+                        .setParameter("seen", seenStatus)
+                        .setParameter("seenOwner", seenOwner)
+                        .executeUpdate()
+                == 1;
+    }
+
+    /** Runs not finished that some server's earlier life owned (the caller decides which are its own). */
+    public List<ReportRun> unfinished() {
+        return em.createQuery(
+                        "select r from ReportRun r where r.status in :open and r.owner is not null order by r.id",
+                        ReportRun.class)
+                .setParameter("open", List.of(RunStatus.QUEUED, RunStatus.RUNNING))
+                .getResultList();
+    }
+
+    /** The job execution that now carries the run (after a restart). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void executing(long runId, long executionId) {
+        em.createQuery("update ReportRun r set r.jobExecutionId = :execution where r.id = :id")
+                .setParameter("execution", executionId)
                 .setParameter("id", runId)
                 .executeUpdate();
     }
@@ -90,8 +139,30 @@ public class RunRepository {
         return counts;
     }
 
-    @Transactional
-    public void attach(long runId, Document document) {
-        em.find(ReportRun.class, runId).addDocument(em.merge(document));
+    /** What {@code GET /runs} asks for; an absent school set means every school (an admin). */
+    public record RunFilter(
+            Optional<String> urn, Optional<RunKind> kind, Optional<RunStatus> status, Optional<Set<String>> schools) {}
+
+    /** A page of runs, newest first, and how many match in all. */
+    public record RunPage(long total, List<ReportRun> runs) {}
+
+    public RunPage page(RunFilter filter, int page, int size) {
+        String where = " where (:urn is null or r.school.urn = :urn) and (:kind is null or r.kind = :kind)"
+                + " and (:status is null or r.status = :status)"
+                + (filter.schools().isPresent() ? " and r.school.urn in :schools" : "");
+        if (filter.schools().filter(Set::isEmpty).isPresent()) {
+            return new RunPage(0, List.of());
+        }
+        var count = em.createQuery("select count(r) from ReportRun r" + where, Long.class);
+        var select = em.createQuery("select r from ReportRun r" + where + " order by r.id desc", ReportRun.class);
+        for (var query : List.<jakarta.persistence.Query>of(count, select)) {
+            query.setParameter("urn", filter.urn().orElse(null))
+                    .setParameter("kind", filter.kind().orElse(null))
+                    .setParameter("status", filter.status().orElse(null));
+            filter.schools().ifPresent(s -> query.setParameter("schools", s));
+        }
+        List<ReportRun> runs =
+                select.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new RunPage(count.getSingleResult(), runs);
     }
 }

@@ -6,15 +6,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.rollcall.attendance.measure.SchoolAssessments;
 import org.rollcall.attendance.measure.store.SchoolTerm;
 import org.rollcall.attendance.statistics.counting.DateWindow;
 import org.rollcall.attendance.statistics.population.AttendanceSummary;
 import org.rollcall.delivery.DocumentSubject;
-import org.rollcall.delivery.MailSender;
+import org.rollcall.delivery.MailOutbox;
 import org.rollcall.delivery.NewDocument;
 import org.rollcall.reporting.JasperRenderer;
 import org.rollcall.reporting.PdfJob;
@@ -66,39 +69,72 @@ public class StaffDataRun {
     RunChunks chunks;
 
     @Inject
-    MailSender sender;
+    MailOutbox outbox;
 
     @Inject
     Clock clock;
 
-    public void execute(long runId) {
-        ReportRun run = runs.find(runId).orElseThrow();
-        runs.update(runId, ReportRun::start);
+    /** The figures, the groups and the staff of the run, once per job execution. */
+    RunWork prepare(ReportRun run) {
         School school = run.getSchool();
         DateWindow window = DateWindow.of(run.getPeriodFrom(), run.getPeriodTo());
         List<LetterPupil> pupils = letterPupils.of(school, window, p -> true);
         List<Group> groups = groups(pupils, run.limits());
-        runs.progress(runId, 0, groups.size());
+        runs.total(run.getId(), groups.size());
         String term = termLabel(school, window);
         StaffDataWriter writer = writer(school, window, term, pupils);
-        Map<String, Group> byKey = new java.util.HashMap<>();
+        Map<String, Group> byKey = new LinkedHashMap<>();
         groups.forEach(g -> byKey.put(g.key(), g));
         List<StaffMember> members = staff.of(school);
-        RunChunks.Chunk chunk =
-                chunks.open(run, groups.size(), (job, document) -> mails(byKey.get(job.key()), members, term));
-        renderer.renderEach(
-                TEMPLATE,
-                () -> groups.stream()
-                        .map(g -> new PdfJob(
-                                g.key(),
-                                g.title() + ": " + school.getName() + ", " + term,
-                                Map.of("SHEET", writer.sheet(g.title(), g.pupils())),
-                                writer.rows(g.pupils())))
-                        .iterator(),
-                (job, pdf) -> chunk.add(job, document(byKey.get(job.key()), job.title(), term, window, pdf)));
-        chunk.flush();
-        runs.update(runId, r -> r.complete(summary(groups, chunk.emails())));
-        sender.sendSoon();
+        return new RunWork() {
+            @Override
+            public List<String> itemKeys() {
+                return List.copyOf(byKey.keySet());
+            }
+
+            @Override
+            public void write(List<RunItem> items) {
+                StaffDataRun.this.write(run, items, byKey, new Sheets(writer, members, term, window));
+            }
+
+            @Override
+            public String finish() {
+                MailOutbox.Counts mail = outbox.countsForRun(run.getId());
+                return summary(groups, mail.sent() + mail.pending());
+            }
+        };
+    }
+
+    /** What every sheet of the run shares. */
+    private record Sheets(StaffDataWriter writer, List<StaffMember> members, String term, DateWindow window) {}
+
+    /** A chunk of groups: those not archived yet rendered on every core, archived, emailed to their staff. */
+    private void write(ReportRun run, List<RunItem> items, Map<String, Group> byKey, Sheets sheets) {
+        long runId = run.getId();
+        Set<String> archived = chunks.archived(
+                items.stream().map(i -> RunOutputs.group(runId, i.key())).toList());
+        String school = run.getSchool().getName();
+        List<PdfJob> jobs = items.stream()
+                .filter(i -> !archived.contains(RunOutputs.group(runId, i.key())))
+                .map(i -> byKey.get(i.key()))
+                .map(g -> new PdfJob(
+                        g.key(),
+                        g.title() + ": " + school + ", " + sheets.term(),
+                        Map.of("SHEET", sheets.writer().sheet(g.title(), g.pupils())),
+                        sheets.writer().rows(g.pupils())))
+                .toList();
+        List<NewDocument> documents = new ArrayList<>(jobs.size());
+        Map<String, Group> byOutput = new HashMap<>();
+        renderer.renderEach(TEMPLATE, jobs, (job, pdf) -> {
+            Group g = byKey.get(job.key());
+            byOutput.put(RunOutputs.group(runId, g.key()), g);
+            documents.add(document(g, job.title(), sheets.term(), sheets.window(), pdf)
+                    .keyed(RunOutputs.group(runId, g.key())));
+        });
+        chunks.write(
+                run,
+                documents,
+                document -> mails(byOutput.get(document.outputKey().orElseThrow()), sheets.members(), sheets.term()));
     }
 
     static List<Group> groups(List<LetterPupil> pupils, RunLimits limits) {

@@ -33,7 +33,7 @@ import org.rollcall.launcher.ServerProcess;
  */
 public final class PrintoutBenchmark {
     private static final String USER = "admin";
-    private static final String PASSWORD = "benchmark";
+    private static final String PASSWORD = "benchmark-password";
     private static final String URN = "999501";
     private static final String FROM = "2025-09-01";
     private static final String TO = "2025-12-19";

@@ -41,7 +41,8 @@ class RetryPolicyTest {
 
     @Test
     void aMessageFailsForGoodOnAPermanentRefusalAndWaitsOtherwise() {
-        MailMessage message = new MailMessage(null, null, null, "a@school.example", "s", "b", QUEUED);
+        MailMessage message =
+                new MailMessage(null, null, null, "a@school.example", "s", "b", QUEUED, MailMessage.keyOf("test:a"));
         message.markNotSent("Connection refused", QUEUED.plusMinutes(1), Optional.of(QUEUED.plusMinutes(2)));
         assertEquals(MailMessage.Status.PENDING, message.getStatus());
         assertEquals(1, message.getAttempts());

@@ -1,0 +1,59 @@
+package org.rollcall.runs;
+
+import java.util.List;
+import java.util.Map;
+import org.rollcall.attendance.statistics.counting.DateWindow;
+import org.rollcall.reporting.printout.LetterPupil;
+import org.rollcall.reporting.printout.Letterhead;
+import org.rollcall.reporting.printout.PrintoutWriter;
+
+/** A printout run's work for one job execution: the pupils with their figures, the letterhead, timings. */
+final class PrintoutWork implements RunWork {
+    final ReportRun run;
+    final List<LetterPupil> pupils;
+    final Map<String, LetterPupil> byUpn;
+    final Letterhead head;
+    final PrintoutWriter writer;
+    final String term;
+    final DateWindow window;
+    final long assessNanos;
+    private final ParentPrintoutRun kind;
+    long renderNanos;
+    long writeNanos;
+
+    PrintoutWork(
+            ParentPrintoutRun kind,
+            ReportRun run,
+            List<LetterPupil> pupils,
+            Map<String, LetterPupil> byUpn,
+            Letterhead head,
+            PrintoutWriter writer,
+            String term,
+            DateWindow window,
+            long assessNanos) {
+        this.kind = kind;
+        this.run = run;
+        this.pupils = pupils;
+        this.byUpn = byUpn;
+        this.head = head;
+        this.writer = writer;
+        this.term = term;
+        this.window = window;
+        this.assessNanos = assessNanos;
+    }
+
+    @Override
+    public List<String> itemKeys() {
+        return pupils.stream().map(p -> p.assessed().upn()).toList();
+    }
+
+    @Override
+    public void write(List<RunItem> items) {
+        kind.write(this, items);
+    }
+
+    @Override
+    public String finish() {
+        return kind.finish(this);
+    }
+}
