@@ -29,6 +29,7 @@ public class ParentPrintout {
     String championText;
     ChartDrawing chart;
     String chartAlt;
+    String chartTarget;
 
     public String getAddresseeName() {
         return addresseeName;
@@ -116,5 +117,10 @@ public class ParentPrintout {
 
     public String getChartAlt() {
         return chartAlt;
+    }
+
+    /** The target the chart's dashed line shows ("96%"), said in the heading above it; null without a chart. */
+    public String getChartTarget() {
+        return chartTarget;
     }
 }
