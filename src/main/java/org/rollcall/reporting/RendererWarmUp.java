@@ -15,9 +15,10 @@ import org.rollcall.reporting.printout.ParentPrintout;
 /**
  * Once the application has started, in the background: loads the compiled templates and renders one
  * placeholder printout, so the first governor pack or printout run after a start does not pay for loading
- * JasperReports, the embedded fonts, OpenPDF's tagging and JFreeChart. In the demo the first governor pack
- * took 3.9 s (figures 1.8 s, PDF 2.1 s) and the next ones 0.3 to 0.5 s. Nothing is stored or logged but the
- * time it took; a failure here is logged and changes nothing else.
+ * JasperReports, the embedded fonts, OpenPDF's tagging and JFreeChart (the demo's first governor pack spent
+ * 2.1 s on its PDF, later ones 0.1 to 0.5 s). It does not warm the JIT: the first few packs after a start
+ * are still slower (README, Benchmarks). Nothing is stored or logged but the time it took; a failure here
+ * is logged and changes nothing else.
  */
 @ApplicationScoped
 public class RendererWarmUp {
