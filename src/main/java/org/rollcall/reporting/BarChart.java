@@ -39,6 +39,8 @@ public final class BarChart {
     /** The JDK's PNG writer maps quality q to deflate level 9 * (1 - q): 0.8 is level 1. */
     private static final float FASTEST_DEFLATE = 0.8f;
 
+    private Font font = FONT;
+    private int categoryLabelLines = 1;
     private final String valueAxisLabel;
     private final Map<String, Double> values = new LinkedHashMap<>();
     private Double referenceLine;
@@ -57,7 +59,14 @@ public final class BarChart {
         return this;
     }
 
-    /** A horizontal line, e.g. the school's target, labelled in words. */
+    /** Type size of every label (default 11 points, for a page-wide chart). */
+    public BarChart fontSize(float points) {
+        this.font = FONT.deriveFont(points);
+        this.categoryLabelLines = 2; // small type, many bars: "15 Sept" wraps rather than shrinking to "..."
+        return this;
+    }
+
+    /** A horizontal line, e.g. the school's target, labelled in words (no label when null). */
     public BarChart reference(double percent, String label) {
         this.referenceLine = percent;
         this.referenceLabel = label;
@@ -125,11 +134,12 @@ public final class BarChart {
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xBBBBBB));
-        plot.getDomainAxis().setTickLabelFont(FONT);
-        plot.getDomainAxis().setLabelFont(FONT);
+        plot.getDomainAxis().setTickLabelFont(font);
+        plot.getDomainAxis().setLabelFont(font);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(categoryLabelLines);
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
-        range.setTickLabelFont(FONT);
-        range.setLabelFont(FONT);
+        range.setTickLabelFont(font);
+        range.setLabelFont(font);
         double lowest =
                 values.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
         range.setRange(Math.max(0, Math.floor(lowest / 10) * 10 - 10), 100);
@@ -139,7 +149,7 @@ public final class BarChart {
         renderer.setSeriesPaint(0, new Color(0x1F5F8B));
         renderer.setDefaultItemLabelGenerator(
                 new StandardCategoryItemLabelGenerator("{2}", new java.text.DecimalFormat("0.0")));
-        renderer.setDefaultItemLabelFont(FONT);
+        renderer.setDefaultItemLabelFont(font);
         renderer.setDefaultItemLabelsVisible(true);
         if (referenceLine != null) {
             ValueMarker marker = new ValueMarker(
@@ -147,7 +157,7 @@ public final class BarChart {
                     Color.BLACK,
                     new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
             marker.setLabel(referenceLabel);
-            marker.setLabelFont(FONT);
+            marker.setLabelFont(font);
             // label above the line at the right, inside the plot, so it is never clipped
             marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
             marker.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);

@@ -33,7 +33,9 @@ import org.rollcall.launcher.ServerProcess;
  */
 public final class PrintoutBenchmark {
     private static final String USER = "admin";
-    private static final String PASSWORD = "benchmark-password";
+    /** At least 12 characters, as the server requires of an admin password. */
+    private static final String PASSWORD = "printout-benchmark";
+
     private static final String URN = "999501";
     private static final String FROM = "2025-09-01";
     private static final String TO = "2025-12-19";
@@ -42,8 +44,9 @@ public final class PrintoutBenchmark {
         Path work = Path.of("target", "printout-benchmark").toAbsolutePath();
         delete(work);
         Files.createDirectories(work);
-        int dbPort = 3327;
-        int httpPort = 8290;
+        int dbPort = freePort();
+        int httpPort = freePort();
+        int managementPort = freePort();
         try (EmbeddedDatabase db = EmbeddedDatabase.start(work.resolve("db"), dbPort);
                 ServerProcess server = ServerProcess.start(
                         Path.of("target", "server"),
@@ -53,7 +56,7 @@ public final class PrintoutBenchmark {
                                 "jboss.http.port",
                                 String.valueOf(httpPort),
                                 "jboss.management.http.port",
-                                String.valueOf(httpPort + 1),
+                                String.valueOf(managementPort),
                                 "rollcall.db.url",
                                 db.jdbcUrl(),
                                 "rollcall.data.dir",
@@ -151,6 +154,13 @@ public final class PrintoutBenchmark {
             run = Json.createReader(new StringReader(api.get("runs/" + id))).readObject();
         } while (List.of("QUEUED", "RUNNING").contains(run.getString("status")));
         return run;
+    }
+
+    /** A port free now (other builds on the machine use theirs): the system picks it. */
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static void delete(Path dir) throws java.io.IOException {

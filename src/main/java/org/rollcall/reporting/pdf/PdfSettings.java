@@ -33,7 +33,7 @@ public final class PdfSettings {
     /** The JasperReports context the renderer fills and exports with: the accessible producer, the sRGB profile. */
     public static JasperReportsContext context() {
         JasperReportsContext parent = DefaultJasperReportsContext.getInstance();
-        SimpleJasperReportsContext context = new SimpleJasperReportsContext(parent);
+        SimpleJasperReportsContext context = new SettledContext(parent);
         context.setProperty(JRPdfExporter.PDF_PRODUCER_FACTORY_PROPERTY, AccessiblePdfProducerFactory.class.getName());
         context.setProperty("net.sf.jasperreports.default.font.name", DEFAULT_FONT);
         List<RepositoryService> repositories = new ArrayList<>();
@@ -48,7 +48,7 @@ public final class PdfSettings {
      * into every file (a wider subset per file, a fraction of the time), instead of once per file.
      */
     public static JasperReportsContext sharedFontSubsets(JasperReportsContext context) {
-        SimpleJasperReportsContext bulk = new SimpleJasperReportsContext(context);
+        SimpleJasperReportsContext bulk = new SettledContext(context);
         bulk.setProperty(SHARED_FONT_SUBSETS, "true");
         return bulk;
     }

@@ -36,7 +36,7 @@ public record Letterhead(
         return new Letterhead(
                 school.getName(),
                 String.join("\n", details.addressLines()),
-                String.join(" · ", contact),
+                String.join("\n", contact), // a line each, so a long address or website wraps on its own
                 LONG.format(today),
                 windowText(window, term),
                 DAY_MONTH.format(term.dates().to()),

@@ -29,6 +29,42 @@ public class ParentPrintout {
     String championText;
     ChartDrawing chart;
     String chartAlt;
+    String chartTarget;
+
+    /** A printout with placeholder words and a two-bar chart, to warm the renderer up at start (no pupil in it). */
+    public static ParentPrintout placeholder() {
+        ParentPrintout p = new ParentPrintout();
+        String words = "Placeholder";
+        p.addresseeName = words;
+        p.addressText = words;
+        p.schoolName = words;
+        p.schoolAddress = words;
+        p.schoolContact = words;
+        p.dateText = words;
+        p.pupilName = words;
+        p.pupilLine = words;
+        p.windowText = words;
+        p.attendanceText = words;
+        p.missedText = words;
+        p.likeText = words;
+        p.absenceText = words;
+        p.latesText = words;
+        p.targetText = words;
+        p.whatItTakesText = words;
+        p.bandHeading = words;
+        p.bandMeaning = words;
+        p.bandNext = words;
+        p.championText = words;
+        p.chart = new org.rollcall.reporting.BarChart(words)
+                .fontSize(7.5f)
+                .bar("1 Sept", 100)
+                .bar("8 Sept", 90)
+                .reference(96, null)
+                .drawing();
+        p.chartAlt = words;
+        p.chartTarget = "96%";
+        return p;
+    }
 
     public String getAddresseeName() {
         return addresseeName;
@@ -116,5 +152,10 @@ public class ParentPrintout {
 
     public String getChartAlt() {
         return chartAlt;
+    }
+
+    /** The target the chart's dashed line shows ("96%"), said in the heading above it; null without a chart. */
+    public String getChartTarget() {
+        return chartTarget;
     }
 }

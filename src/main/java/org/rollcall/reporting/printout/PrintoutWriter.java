@@ -6,7 +6,6 @@ import static org.rollcall.reporting.printout.PlainWords.sessions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.rollcall.attendance.statistics.population.AttendanceSummary;
 import org.rollcall.attendance.statistics.population.ReasonFigure;
 import org.rollcall.attendance.statistics.pupil.PupilAssessment;
@@ -21,7 +20,7 @@ public final class PrintoutWriter {
     static final int MOST_REASONS = 4;
     static final String SESSION_NOTE = "A session is a morning or an afternoon: each school day has two.";
 
-    private record Chart(ChartDrawing drawing, String alt) {}
+    private record Chart(ChartDrawing drawing, String alt, String target) {}
 
     private final Letterhead letterhead;
     private final java.util.Set<String> keepChartsOf;
@@ -78,43 +77,44 @@ public final class PrintoutWriter {
         return p;
     }
 
-    /** The table of sessions: present, then each absence reason in words, most sessions first. */
+    /**
+     * The table of sessions: present, then each absence reason in words, most sessions first, then the
+     * total. At most {@link #MOST_REASONS} reasons by name and one row for the rest, so the table has at
+     * most seven rows and the letter stays on one page whatever the register holds.
+     */
     public static List<SessionRow> rows(PupilAssessment a) {
         AttendanceSummary s = a.summary();
         List<SessionRow> rows = new ArrayList<>();
-        rows.add(new SessionRow("In school, or at an activity the school approved", s.presentSessions()));
+        rows.add(new SessionRow("In school, or at an activity the school approved", "", s.presentSessions()));
         List<ReasonFigure> reasons = s.absenceByReason();
-        // at most four reasons by name, so the letter stays on one page; the rest are added up
         for (ReasonFigure r : reasons.subList(0, Math.min(MOST_REASONS, reasons.size()))) {
-            String kind = r.category().name().equals("AUTHORISED")
-                    ? "Absent, agreed by the school: "
-                    : "Absent, not agreed: ";
-            rows.add(new SessionRow(kind + PlainWords.reason(r.code()), r.sessions()));
+            rows.add(new SessionRow("Absent: " + PlainWords.reason(r.code()), agreed(List.of(r)), r.sessions()));
         }
-        long others = reasons.stream()
-                .skip(MOST_REASONS)
-                .mapToLong(ReasonFigure::sessions)
-                .sum();
-        if (others > 0) {
-            rows.add(new SessionRow("Absent for other reasons", others));
+        List<ReasonFigure> others = reasons.subList(Math.min(MOST_REASONS, reasons.size()), reasons.size());
+        if (!others.isEmpty()) {
+            long sessions = others.stream().mapToLong(ReasonFigure::sessions).sum();
+            rows.add(new SessionRow(
+                    "Absent for " + others.size() + " other reason" + (others.size() == 1 ? "" : "s"),
+                    agreed(others),
+                    sessions));
         }
-        rows.add(new SessionRow("All sessions the school was open", s.possibleSessions()));
+        rows.add(new SessionRow("All sessions the school was open", "", s.possibleSessions()));
         return rows;
     }
 
-    private static String absenceText(AttendanceSummary s) {
-        return "Absence the school agreed (authorised): " + days(s.authorisedAbsenceSessions())
-                + mainReasons(s, "AUTHORISED") + ". Absence the school did not agree (unauthorised): "
-                + days(s.unauthorisedAbsenceSessions()) + mainReasons(s, "UNAUTHORISED") + ".";
+    /** "Agreed" (authorised), "Not agreed" (unauthorised), or "Some agreed" for a mix. */
+    private static String agreed(List<ReasonFigure> reasons) {
+        long authorised = reasons.stream()
+                .filter(r -> r.category().name().equals("AUTHORISED"))
+                .count();
+        return authorised == reasons.size() ? "Agreed" : authorised == 0 ? "Not agreed" : "Some agreed";
     }
 
-    private static String mainReasons(AttendanceSummary s, String category) {
-        String reasons = s.absenceByReason().stream()
-                .filter(r -> r.category().name().equals(category))
-                .limit(3)
-                .map(r -> PlainWords.reason(r.code()))
-                .collect(Collectors.joining(", "));
-        return reasons.isEmpty() ? "" : ", mainly " + reasons;
+    /** The totals only: the reasons are in the table just above. */
+    private static String absenceText(AttendanceSummary s) {
+        return "Absence the school agreed (authorised): " + days(s.authorisedAbsenceSessions())
+                + ". Absence the school did not agree (unauthorised): " + days(s.unauthorisedAbsenceSessions())
+                + ".";
     }
 
     private static String latesText(LetterPupil pupil, AttendanceSummary s) {
@@ -135,14 +135,15 @@ public final class PrintoutWriter {
         }
         p.chart = chart.drawing();
         p.chartAlt = chart.alt();
+        p.chartTarget = chart.target();
     }
 
     private static Chart draw(LetterPupil pupil, PupilAssessment a) {
         WeeklyChart weekly = new WeeklyChart(pupil.assessed().weekly());
         BigDecimal target = a.target().map(t -> t.percent()).orElse(new BigDecimal("96"));
         return weekly.isEmpty()
-                ? new Chart(null, null)
-                : new Chart(weekly.drawing(target), weekly.alt(pupil.forename(), target));
+                ? new Chart(null, null, null)
+                : new Chart(weekly.drawing(target), weekly.alt(pupil.forename(), target), target.toPlainString() + "%");
     }
 
     static String yearName(String group) {

@@ -33,14 +33,17 @@ final class WeeklyChart {
         return labels.isEmpty();
     }
 
-    /** A vector drawing, not a PNG: turning pixels into a PDF image was most of a printout's export time. */
+    /**
+     * A vector drawing, not a PNG: turning pixels into a PDF image was most of a printout's export time. Small
+     * type so a whole term of weeks keeps its labels; the target line is unlabelled (the heading above the
+     * chart says what it is), since a label above a line near 100% has no room.
+     */
     ChartDrawing drawing(BigDecimal target) {
-        BarChart chart = new BarChart("Attendance %");
+        BarChart chart = new BarChart("Attendance %").fontSize(7.5f);
         for (int i = 0; i < labels.size(); i++) {
             chart.bar(labels.get(i), rates.get(i).doubleValue());
         }
-        return chart.reference(target.doubleValue(), "Target " + target.toPlainString() + "%")
-                .drawing();
+        return chart.reference(target.doubleValue(), null).drawing();
     }
 
     String alt(String forename, BigDecimal target) {

@@ -33,7 +33,7 @@ class ParentPrintoutRenderingTest {
         return new Letterhead(
                 "Ashdown Academy",
                 "Ashdown Road\nAshford\nTN2 2BB",
-                "Telephone 01234 567890 · office@ashdown.example",
+                "Telephone 01234 567890\noffice@ashdown.example",
                 "22 September 2025",
                 Letterhead.windowText(window, term),
                 "19 December",

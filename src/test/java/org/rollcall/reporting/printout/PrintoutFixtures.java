@@ -49,6 +49,61 @@ public final class PrintoutFixtures {
                         "Mrs Ann Archer", List.of("1 High Street", "Ashford", "TN1 1AA"), Optional.empty(), true)));
     }
 
+    /**
+     * The longest printout there can be: 14 weeks (140 sessions) with eleven reasons for absence, late
+     * before and after the register closed, a long hyphenated name, a seven-line address, and
+     * {@code absentPerWeek} sessions missed every week (2 a week: 80.00%, serious concern; 1 a week with
+     * one more missed in the last weeks: persistent absence), so the target cannot be reached this term.
+     */
+    public static LetterPupil worstCase(int absentPerWeek) {
+        // the first eight are agreed by the school (authorised), the last four not
+        String[] reasons = {"I", "M", "C", "C1", "J1", "R", "E", "T", "G", "N", "O", "U"};
+        TreeMap<LocalDate, SessionTally> weekly = new TreeMap<>();
+        int next = 0;
+        for (int w = 0; w < 14; w++) {
+            SessionTally.Builder week = SessionTally.builder().add("L", AttendanceCategory.PRESENT, 1);
+            int absent = absentPerWeek + (w >= 10 ? 1 : 0);
+            for (int i = 0; i < absent; i++) {
+                int reason = next++ % reasons.length;
+                week.add(
+                        reasons[reason],
+                        reason < 8 ? AttendanceCategory.AUTHORISED : AttendanceCategory.UNAUTHORISED,
+                        1);
+            }
+            weekly.put(
+                    MONDAY.plusWeeks(w),
+                    week.add("/", AttendanceCategory.PRESENT, 9 - absent).build());
+        }
+        SessionTally all = SessionTally.sum(weekly.values());
+        String upn = "A999000125099";
+        var assessment = PupilAssessor.standard()
+                .assess(
+                        upn,
+                        all,
+                        weekly,
+                        Optional.of(new IndividualTarget(upn, TERM, new BigDecimal("96"), TargetSource.DEFAULT_RULE)),
+                        all,
+                        10);
+        return new LetterPupil(
+                new AssessedPupil(99, upn, "13", "13-Sixth Form West", List.of(), all, assessment, weekly),
+                "Anastasia-Philippa Wilhelmina",
+                "Montgomery-Featherstonehaugh-Cholmondeley",
+                185,
+                List.of(new Addressee(
+                        "Dr Maximilian Alexander Montgomery-Featherstonehaugh-Cholmondeley and Mrs Wilhelmina"
+                                + " Montgomery-Featherstonehaugh",
+                        List.of(
+                                "Flat 12b, The Old Rectory Gatehouse Apartments",
+                                "147 Great Little Wickhamsford-under-Edge Road",
+                                "Upper Slaughter Industrial Estate West",
+                                "Little Wickhamsford-on-the-Marsh",
+                                "Cheltenham and Tewkesbury",
+                                "Gloucestershire",
+                                "GL54 2HP"),
+                        Optional.empty(),
+                        true)));
+    }
+
     public static LetterPupil ben() {
         SessionTally week = SessionTally.builder()
                 .add("/", AttendanceCategory.PRESENT, 5)

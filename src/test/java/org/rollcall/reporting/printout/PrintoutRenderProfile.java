@@ -17,16 +17,20 @@ public final class PrintoutRenderProfile {
 
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1500;
-        LetterPupil amy = PrintoutFixtures.amy();
+        // a term's chart and a full table for two pupils in three, a short one for the third
+        List<LetterPupil> pupils =
+                List.of(PrintoutFixtures.amy(), PrintoutFixtures.worstCase(1), PrintoutFixtures.worstCase(2));
         PrintoutWriter writer = new PrintoutWriter(ParentPrintoutRenderingTest.letterhead());
         List<PdfJob> jobs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
+            LetterPupil pupil = pupils.get(i % pupils.size());
             jobs.add(new PdfJob(
                     String.valueOf(i),
                     "Attendance report",
-                    Map.of("PRINTOUT", writer.write(amy, amy.firstAddressee())),
-                    PrintoutWriter.rows(amy.assessed().assessment())));
+                    Map.of("PRINTOUT", writer.write(pupil, pupil.firstAddressee())),
+                    PrintoutWriter.rows(pupil.assessed().assessment())));
         }
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         JasperRenderer renderer = new JasperRenderer();
         for (int round = 0; round < 3; round++) {
             var thread = ManagementFactory.getThreadMXBean();
@@ -38,16 +42,20 @@ public final class PrintoutRenderProfile {
             double naive = (System.nanoTime() - t) / 1e6 / n;
             double naiveCpu = (thread.getCurrentThreadCpuTime() - cpu) / 1e6 / n;
             long[] bytes = {0};
+            long processCpu = os.getProcessCpuTime();
             t = System.nanoTime();
             renderer.renderEach("parent-printout", jobs, (job, pdf) -> bytes[0] += pdf.length);
             double each = (System.nanoTime() - t) / 1e6 / n;
+            double eachCpu = (os.getProcessCpuTime() - processCpu) / 1e6 / n;
             System.out.printf(
                     Locale.UK,
-                    "round %d: naive %.2f ms (CPU %.2f), renderEach %.2f ms (%d KB), ratio %.2fx, load %.2f%n",
+                    "round %d: naive %.2f ms (CPU %.2f), renderEach %.2f ms (process CPU %.2f, %d KB), ratio %.2fx,"
+                            + " load %.2f%n",
                     round,
                     naive,
                     naiveCpu,
                     each,
+                    eachCpu,
                     bytes[0] / n / 1024,
                     naive / each,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
