@@ -28,14 +28,19 @@ enum ApiFamily {
             "/schools/{urn}/pupils/{upn}/attendance"),
     RUNS(
             "Runs",
-            "Termly runs: governor packs, parent printouts, staff data",
+            "Termly runs (governor packs, parent printouts, staff data, SEF sections), their term schedule and the"
+                    + " outbox of their emails",
             "/runs",
             "/schools/{urn}/runs",
+            "/schools/{urn}/schedule",
+            "/schedule",
+            "/outbox",
             "/benchmark"),
     DOCUMENTS(
             "Documents",
-            "The archive of documents, and the SEF section made at once",
+            "The archive of documents (retention, erasure, verification), and the SEF section made at once",
             "/documents",
+            "/archive",
             "/schools/{urn}/sef"),
     SELF_EVALUATION(
             "Self-evaluation",
@@ -55,7 +60,11 @@ enum ApiFamily {
             "/schools/{urn}/pupils/{upn}/letters"),
     AUDIT_TRAIL(
             "Audit trail", "Who did what, and subject access requests", "/audit", "/schools/{urn}/pupils/{upn}/export"),
-    USERS("Users", "Users, their roles and the schools, forms and year groups they apply in", "/users"),
+    USERS(
+            "Users",
+            "Users, their roles and the schools, forms and year groups they apply in; the web page's login session",
+            "/users",
+            "/session"),
     HEALTH("Health", "Whether the database is migrated; needs no login", "/health");
 
     final String tag;
