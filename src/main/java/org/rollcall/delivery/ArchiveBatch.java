@@ -68,12 +68,12 @@ public class ArchiveBatch {
         }
         em.flush();
         if (!stored.isEmpty()) {
-            audit.record(
-                    createdBy,
-                    "GENERATED",
-                    stored.size() + " " + documents.get(0).kind() + " documents "
+            String what = stored.size() == 1
+                    ? stored.get(0).getKind() + " document " + stored.get(0).getId()
+                    : stored.size() + " " + stored.get(0).getKind() + " documents "
                             + stored.get(0).getId() + " to "
-                            + stored.get(stored.size() - 1).getId() + " for school " + school.getUrn());
+                            + stored.get(stored.size() - 1).getId() + " for school " + school.getUrn();
+            audit.record(AuditEvent.of(createdBy, "GENERATED", what).school(school.getUrn()));
         }
         return stored;
     }
