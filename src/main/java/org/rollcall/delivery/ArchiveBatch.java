@@ -75,12 +75,12 @@ public class ArchiveBatch {
         // the rows now hold the SHA-256s: an erasure of the same bytes that ran in between is put right
         content.putAll(files);
         if (!stored.isEmpty()) {
-            audit.record(
-                    createdBy,
-                    "GENERATED",
-                    stored.size() + " " + documents.get(0).kind() + " documents "
+            String what = stored.size() == 1
+                    ? stored.get(0).getKind() + " document " + stored.get(0).getId()
+                    : stored.size() + " " + stored.get(0).getKind() + " documents "
                             + stored.get(0).getId() + " to "
-                            + stored.get(stored.size() - 1).getId() + " for school " + school.getUrn());
+                            + stored.get(stored.size() - 1).getId() + " for school " + school.getUrn();
+            audit.record(AuditEvent.of(createdBy, "GENERATED", what).school(school.getUrn()));
         }
         return stored;
     }
