@@ -18,12 +18,13 @@ export function apiUrl(path) {
 }
 
 /**
- * Calls the API. `json` is sent as JSON; `body` as it is (a File for uploads, with `contentType`).
+ * Calls the API. `json` is sent as JSON; `body` as it is (a File for uploads, with `contentType`);
+ * `headers` adds request headers (an upload's Content-Disposition names the file).
  * Answers the parsed JSON, or null for 204, or the Response itself when `raw` is set.
  * A 401 sends the browser to the login page, then back here (unless `stayOnPage`).
  */
-export async function api(path, { method = 'GET', json, body, contentType, raw = false, stayOnPage = false } = {}) {
-  const headers = { 'X-Rollcall-Page': '1', Accept: 'application/json, application/problem+json, */*' };
+export async function api(path, { method = 'GET', json, body, contentType, raw = false, stayOnPage = false, headers: extra = {} } = {}) {
+  const headers = { ...extra, 'X-Rollcall-Page': '1', Accept: 'application/json, application/problem+json, */*' };
   if (json !== undefined) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(json);
