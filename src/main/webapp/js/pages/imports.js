@@ -84,7 +84,7 @@ function showApplied(result, r) {
     heading,
     el('div', { class: 'message success', role: 'status' },
       el('p', {}, el('strong', {}, 'The whole file was applied. '),
-        `${r.rows} rows read: ${r.added} added, ${r.changed} changed, ${r.unchanged} unchanged.`)),
+        `${r.rows} ${r.rows === 1 ? 'row' : 'rows'} read: ${r.added} added, ${r.changed} changed, ${r.unchanged} unchanged.`)),
     r.warnings.length ? el('div', {}, el('h3', {}, 'Warnings'), el('ul', { class: 'warnings' }, r.warnings.map((w) => el('li', {}, w)))) : null);
   result.hidden = false;
   heading.focus();
