@@ -1,5 +1,6 @@
 // The round's action plan: every action with its owner, due date and status (overdue said in words), a
-// form to add an action, and one to move an action on (a new status and a dated progress note).
+// form to add an action, and one to change an action (wording, owner, due date, priority, status; PUT
+// /audits/{id}/actions/{actionId}) with a dated progress note.
 
 import { getJson, postJson, putJson } from '../api.js';
 import { field, onSubmit, select } from '../forms.js';
@@ -66,25 +67,39 @@ function addForm(round, items, reload) {
 function updateForm(round, actions, reload) {
   const button = el('button', { type: 'submit', id: 'save-action-change' }, 'Save the change');
   const form = el('form', { id: 'update-action-form', novalidate: true },
-    el('h3', {}, 'Move an action on'),
+    el('h3', {}, 'Change an action'),
     field({ id: 'update-action-id', name: 'actionId', label: 'Action', required: true,
       control: select({ id: 'update-action-id', name: 'actionId', options: actions.map((a) => ({ value: a.id, label: `${a.item}: ${a.description} (${words(a.status)})` })) }) }),
-    field({ id: 'update-status', name: 'status', label: 'New status', required: true,
-      control: select({ id: 'update-status', name: 'status', value: actions[0].status, options: STATUSES.map((s) => ({ value: s, label: words(s) })) }) }),
+    field({ id: 'update-description', name: 'description', label: 'What will be done', required: true, control: el('textarea', { rows: 2 }) }),
+    field({ id: 'update-owner', name: 'owner', label: 'Owner', required: true }),
+    field({ id: 'update-due', name: 'dueOn', type: 'date', label: 'Due on', required: true }),
+    field({ id: 'update-priority', name: 'priority', label: 'Priority', required: true,
+      control: select({ id: 'update-priority', name: 'priority', options: PRIORITIES.map((p) => ({ value: p, label: words(p) })) }) }),
+    field({ id: 'update-status', name: 'status', label: 'Status', required: true,
+      control: select({ id: 'update-status', name: 'status', options: STATUSES.map((s) => ({ value: s, label: words(s) })) }) }),
     field({ id: 'note-on', name: 'on', type: 'date', label: 'Progress note date', hint: 'A note needs a date and text.' }),
     field({ id: 'note-text', name: 'note', label: 'Progress note', control: el('textarea', { rows: 2 }) }),
     button);
-  form.actionId.addEventListener('change', () => {
-    const chosen = actions.find((a) => String(a.id) === form.actionId.value);
-    if (chosen) form.status.value = chosen.status;
-  });
+  const chosen = () => actions.find((a) => String(a.id) === form.actionId.value);
+  const fill = () => {
+    const a = chosen();
+    form.description.value = a.description;
+    form.owner.value = a.owner;
+    form.dueOn.value = a.dueOn;
+    form.priority.value = a.priority;
+    form.status.value = a.status;
+  };
+  form.actionId.addEventListener('change', fill);
+  fill();
   onSubmit(form, button, async () => {
-    const chosen = actions.find((a) => String(a.id) === form.actionId.value);
-    if (form.status.value !== chosen.status) {
-      await putJson(`audits/${round.id}/actions/${chosen.id}/status`, { status: form.status.value });
-    }
+    const a = chosen();
+    await putJson(`audits/${round.id}/actions/${a.id}`, {
+      item: a.item, description: form.description.value.trim() || null, owner: form.owner.value.trim() || null,
+      dueOn: form.dueOn.value || null, priority: form.priority.value, status: form.status.value,
+      firstStep: a.firstStep || null, overseer: a.overseer || null, successMeasure: a.successMeasure || null,
+    });
     if (form.note.value.trim() || form.on.value) {
-      await postJson(`audits/${round.id}/actions/${chosen.id}/notes`, { on: form.on.value || null, note: form.note.value.trim() || null });
+      await postJson(`audits/${round.id}/actions/${a.id}/notes`, { on: form.on.value || null, note: form.note.value.trim() || null });
     }
     await reload();
     showSuccess('The action is updated.');

@@ -179,14 +179,30 @@ class FormsPagesIT extends BrowserTest {
         setValue("action-due", "2025-11-28");
         browser.findElement(By.id("add-action")).click();
         waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The action is in the plan."));
+        JsonObject added = ApiClient.array(lead().get("audits/" + round + "/actions")).getJsonObject(0);
+        assertEquals("Mr Sam Champion", added.getString("owner"));
+        assertEquals("2025-11-28", added.getString("dueOn"));
+        assertEquals("NOT_STARTED", added.getString("status"));
+
+        assertEquals("Mr Sam Champion", find("#update-owner").getDomProperty("value"), "the form shows the action");
+        find("#update-owner").clear();
+        find("#update-owner").sendKeys("Ms Dee Deputy");
+        setValue("update-due", "2025-12-12");
         new Select(find("#update-status")).selectByValue("IN_PROGRESS");
+        setValue("note-on", "2025-10-06");
+        find("#note-text").sendKeys("Office chases registers at 9:10");
         browser.findElement(By.id("save-action-change")).click();
         waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The action is updated."));
-        JsonObject action =
-                ApiClient.array(lead().get("audits/" + round + "/actions")).getJsonObject(0);
-        assertEquals("Mr Sam Champion", action.getString("owner"));
-        assertEquals("2025-11-28", action.getString("dueOn"));
+        JsonObject action = ApiClient.array(lead().get("audits/" + round + "/actions")).getJsonObject(0);
+        assertEquals(added.getJsonNumber("id"), action.getJsonNumber("id"), "the same action, edited");
+        assertEquals("Ms Dee Deputy", action.getString("owner"));
+        assertEquals("2025-12-12", action.getString("dueOn"));
         assertEquals("IN_PROGRESS", action.getString("status"));
+        assertEquals("Take registers by 9:05 every morning", action.getString("description"));
+        assertEquals(
+                "Office chases registers at 9:10",
+                action.getJsonArray("notes").getJsonObject(0).getString("note"));
+        assertTrue(text("#action-plan tbody").contains("Ms Dee Deputy"), text("#action-plan tbody"));
         checkPage("evaluation-review");
     }
 
