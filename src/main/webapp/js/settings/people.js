@@ -4,7 +4,7 @@
 
 import { getJson, putJson } from '../api.js';
 import { field, list, onSubmit } from '../forms.js';
-import { append, el, showSuccess } from '../ui.js';
+import { el, showSuccess } from '../ui.js';
 
 const GOVERNOR = {
   key: 'governors', one: 'governor', title: 'Governors',
@@ -83,6 +83,6 @@ function personRow(kind, entry, n, add, canChange) {
 
 function renumber(kind, rows) {
   [...rows.children].forEach((row, i) => {
-    append(row.querySelector('legend').replaceChildren(), `${kind.one.charAt(0).toUpperCase()}${kind.one.slice(1)} ${i + 1}`);
+    row.querySelector('legend').textContent = `${kind.one.charAt(0).toUpperCase()}${kind.one.slice(1)} ${i + 1}`;
   });
 }

@@ -18,7 +18,7 @@ import org.rollcall.testing.ApiClient;
 
 /**
  * The pages that change things, on {@link FormsSchool} (28 of 30 sessions, 93.33%): a marks file with two
- * bad lines is refused with each line's error and changes nothing, then its one good line applies and
+ * bad lines (an unknown code, a Saturday) is refused with each line's error and changes nothing, then its one good line applies and
  * moves the figure to 27 of 30 (90.00%); a tutor scores all eleven statements of an audit round and the
  * API has the scores, then the lead reviews, agrees and plans; the settings save through the API and the
  * term schedule says in words when this server does not have it.
@@ -49,14 +49,14 @@ class FormsPagesIT extends BrowserTest {
         String ada = FormsSchool.upn(1);
         Path bad = file(
                 "bad-marks.csv",
-                "upn,date,session,code\n" + ada + ",2025-09-08,AM,I\n" + ada + ",2025-09-09,AM,Q\n" + ada
+                "upn,date,session,code\n" + ada + ",2025-09-08,AM,I\n" + ada + ",2025-09-09,AM,9\n" + ada
                         + ",2025-09-13,PM,/\n");
         upload("kind-marks", bad);
         waitUntil(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("result-heading"), "Refused: bad-marks.csv"));
         List<String> errors = rows("#import-result tbody tr");
         assertEquals(2, errors.size(), errors.toString());
-        assertTrue(errors.get(0).startsWith("3 code Q "), "line 3, the unknown code: " + errors);
+        assertTrue(errors.get(0).startsWith("3 code 9 "), "line 3, the unknown code: " + errors);
         assertTrue(errors.get(1).startsWith("4 date 2025-09-13 "), "line 4, a Saturday: " + errors);
         assertTrue(text("#import-result").contains("Nothing was changed."));
         assertEquals(before, lead().get(FormsSchool.S + "/attendance" + WEEK).body(), "the figures did not move");
@@ -179,7 +179,8 @@ class FormsPagesIT extends BrowserTest {
         setValue("action-due", "2025-11-28");
         browser.findElement(By.id("add-action")).click();
         waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The action is in the plan."));
-        JsonObject added = ApiClient.array(lead().get("audits/" + round + "/actions")).getJsonObject(0);
+        JsonObject added =
+                ApiClient.array(lead().get("audits/" + round + "/actions")).getJsonObject(0);
         assertEquals("Mr Sam Champion", added.getString("owner"));
         assertEquals("2025-11-28", added.getString("dueOn"));
         assertEquals("NOT_STARTED", added.getString("status"));
@@ -193,7 +194,8 @@ class FormsPagesIT extends BrowserTest {
         find("#note-text").sendKeys("Office chases registers at 9:10");
         browser.findElement(By.id("save-action-change")).click();
         waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The action is updated."));
-        JsonObject action = ApiClient.array(lead().get("audits/" + round + "/actions")).getJsonObject(0);
+        JsonObject action =
+                ApiClient.array(lead().get("audits/" + round + "/actions")).getJsonObject(0);
         assertEquals(added.getJsonNumber("id"), action.getJsonNumber("id"), "the same action, edited");
         assertEquals("Ms Dee Deputy", action.getString("owner"));
         assertEquals("2025-12-12", action.getString("dueOn"));
@@ -203,6 +205,19 @@ class FormsPagesIT extends BrowserTest {
                 "Office chases registers at 9:10",
                 action.getJsonArray("notes").getJsonObject(0).getString("note"));
         assertTrue(text("#action-plan tbody").contains("Ms Dee Deputy"), text("#action-plan tbody"));
+        String body = "{\"item\":\"9.9\",\"description\":\"x\",\"owner\":\"y\",\"dueOn\":\"2025-12-12\"}";
+        org.rollcall.testing.Problems.assertProblem(
+                lead().putJson("audits/" + round + "/actions/" + action.getJsonNumber("id"), body), 422, "item");
+        assertEquals(
+                404,
+                lead().putJson("audits/" + round + "/actions/999999", body.replace("9.9", "1.1"))
+                        .statusCode());
+        assertEquals(
+                "Ms Dee Deputy",
+                ApiClient.array(lead().get("audits/" + round + "/actions"))
+                        .getJsonObject(0)
+                        .getString("owner"),
+                "a refused edit changes nothing");
         checkPage("evaluation-review");
     }
 

@@ -93,7 +93,8 @@ public class PlanAction {
     }
 
     /** Everything but who made it and when: an action is rewritten as the plan moves on (notes keep the history). */
-    void edit(FrameworkItem newItem, ActionPlanRequests.NewAction request, Priority newPriority, ActionStatus newStatus) {
+    void edit(
+            FrameworkItem newItem, ActionPlanRequests.NewAction request, Priority newPriority, ActionStatus newStatus) {
         this.item = newItem;
         this.description = request.description().trim();
         this.priority = newPriority;
