@@ -56,7 +56,8 @@ class GovernorAndTutorIT extends BrowserTest {
         assertEquals(List.of("Governor packs"), navigation());
         List<String> kinds = column("#governor-list tbody tr", 1);
         assertFalse(kinds.isEmpty(), "the pack is listed");
-        assertTrue(kinds.stream().allMatch(k -> k.equals("Governor pack") || k.equals("SEF section")), kinds.toString());
+        assertTrue(
+                kinds.stream().allMatch(k -> k.equals("Governor pack") || k.equals("SEF section")), kinds.toString());
         assertNoPupilNamed();
         checkPage("governor");
 
@@ -71,9 +72,11 @@ class GovernorAndTutorIT extends BrowserTest {
         logIn(WebSchool.TUTOR, WebSchool.PASSWORD);
         assertTrue(browser.getCurrentUrl().contains("tutor.html"), browser.getCurrentUrl());
         assertEquals(List.of("My forms"), navigation());
-        assertEquals(List.of("Form 7A"), browser.findElements(By.cssSelector("section[aria-labelledby=pupils-heading] caption")).stream()
-                .map(WebElement::getText)
-                .toList());
+        assertEquals(
+                List.of("Form 7A"),
+                browser.findElements(By.cssSelector("section[aria-labelledby=pupils-heading] caption")).stream()
+                        .map(WebElement::getText)
+                        .toList());
         assertEquals(List.of("Amy Archer", "Ben Baker"), column("section[aria-labelledby=pupils-heading] tbody tr", 0));
         String page = text("main");
         for (int n = 3; n <= 6; n++) {
@@ -100,7 +103,9 @@ class GovernorAndTutorIT extends BrowserTest {
     private void assertNoPupilNamed() {
         String page = browser.findElement(By.tagName("body")).getText();
         for (int n = 1; n <= WebSchool.PUPILS.size(); n++) {
-            assertFalse(page.contains(WebSchool.PUPILS.get(n - 1)[1]), "a governor sees no pupil: " + WebSchool.fullName(n));
+            assertFalse(
+                    page.contains(WebSchool.PUPILS.get(n - 1)[1]),
+                    "a governor sees no pupil: " + WebSchool.fullName(n));
         }
         assertFalse(page.contains("Parent printout"), page);
     }
@@ -119,8 +124,7 @@ class GovernorAndTutorIT extends BrowserTest {
 
     private static JsonObject runToEnd(ApiClient api, String kind) throws InterruptedException {
         var started = api.postJson(
-                WebSchool.S + "/runs",
-                "{\"kind\":\"" + kind + "\",\"from\":\"2025-09-08\",\"to\":\"2025-09-19\"}");
+                WebSchool.S + "/runs", "{\"kind\":\"" + kind + "\",\"from\":\"2025-09-08\",\"to\":\"2025-09-19\"}");
         assertEquals(202, started.statusCode(), started.body());
         long id = ApiClient.object(started).getJsonNumber("id").longValue();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
@@ -128,7 +132,8 @@ class GovernorAndTutorIT extends BrowserTest {
         do {
             Thread.sleep(250);
             run = ApiClient.object(api.get("runs/" + id));
-        } while (List.of("QUEUED", "RUNNING").contains(run.getString("status")) && Instant.now().isBefore(deadline));
+        } while (List.of("QUEUED", "RUNNING").contains(run.getString("status"))
+                && Instant.now().isBefore(deadline));
         return run;
     }
 }

@@ -32,7 +32,8 @@ class LeadPagesIT extends BrowserTest {
         waitForPage();
         JsonObject api = ApiClient.object(ApiClient.as(base, WebSchool.LEAD, WebSchool.PASSWORD)
                 .get(WebSchool.S + "/attendance?from=" + WebSchool.FROM + "&to=" + WebSchool.TO));
-        assertEquals("91.67", api.getJsonNumber("attendanceRate").bigDecimalValue().toPlainString());
+        assertEquals(
+                "91.67", api.getJsonNumber("attendanceRate").bigDecimalValue().toPlainString());
         assertEquals("91.67%", text("[data-figure=attendanceRate]"));
         assertEquals("66.67%", text("[data-figure=persistentAbsenceRate]"));
         assertTrue(text("main").contains("Autumn term 2025/26"), "the default window is this (the latest) term");
@@ -41,7 +42,10 @@ class LeadPagesIT extends BrowserTest {
         assertTrue(
                 weeks.containsAll(List.of("8 September 2025 60 54 90.00%", "15 September 2025 60 56 93.33%")),
                 "the chart's table: " + weeks);
-        assertEquals(1, browser.findElements(By.cssSelector("figure.chart svg[role=img]")).size());
+        assertEquals(
+                1,
+                browser.findElements(By.cssSelector("figure.chart svg[role=img]"))
+                        .size());
         List<String> absentees =
                 browser.findElements(By.cssSelector("section[aria-labelledby=pa-heading] tbody th a")).stream()
                         .map(WebElement::getText)
@@ -77,8 +81,8 @@ class LeadPagesIT extends BrowserTest {
         assertEquals("6", bar.getDomProperty("max"), "one printout per pupil");
         assertEquals("6", bar.getDomProperty("value"), "the bar reached the end");
         assertEquals("Parent printouts: 6 of 6 done", text("#run-progress-label"));
-        List<WebElement> links = waitUntil(
-                ExpectedConditions.numberOfElementsToBe(By.cssSelector("#run-details a.download"), 7));
+        List<WebElement> links =
+                waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#run-details a.download"), 7));
         assertTrue(links.stream().anyMatch(a -> a.getText().equals("Parent printout: Amy Archer")));
         assertTrue(links.stream().anyMatch(a -> a.getText().startsWith("Parent print file")));
         assertTrue(text("#run-emails").startsWith("0 sent, 0 waiting"), "every contact is by post");
@@ -93,7 +97,9 @@ class LeadPagesIT extends BrowserTest {
         waitForPage();
         new Select(find("#kind")).selectByVisibleText("Parent printout");
         waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("archive-count"), "6 of "));
-        assertEquals(6, browser.findElements(By.cssSelector("#archive-list tbody tr")).size());
+        assertEquals(
+                6,
+                browser.findElements(By.cssSelector("#archive-list tbody tr")).size());
         checkPage("archive");
 
         open("sef.html?urn=" + URN);
@@ -102,13 +108,17 @@ class LeadPagesIT extends BrowserTest {
                 .map(a -> a.getDomAttribute("href"))
                 .toList();
         assertEquals(2, sef.size());
-        assertTrue(sef.get(0).endsWith("/sef?year=" + java.net.URLEncoder.encode(selectedYear(), "UTF-8") + "&format=pdf"), sef.get(0));
+        assertTrue(
+                sef.get(0).endsWith("/sef?year=" + java.net.URLEncoder.encode(selectedYear(), "UTF-8") + "&format=pdf"),
+                sef.get(0));
         assertTrue(sef.get(1).endsWith("format=docx"), sef.get(1));
         checkPage("sef");
     }
 
     private String selectedYear() {
-        return new Select(browser.findElement(By.id("sef-year"))).getFirstSelectedOption().getDomAttribute("value");
+        return new Select(browser.findElement(By.id("sef-year")))
+                .getFirstSelectedOption()
+                .getDomAttribute("value");
     }
 
     /** Clicks a download link and waits for the file to land in the download folder. */
@@ -123,7 +133,8 @@ class LeadPagesIT extends BrowserTest {
         Instant deadline = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(deadline)) {
             try (var files = Files.list(DOWNLOADS)) {
-                List<Path> done = files.filter(p -> !p.toString().endsWith(".crdownload")).toList();
+                List<Path> done =
+                        files.filter(p -> !p.toString().endsWith(".crdownload")).toList();
                 if (!done.isEmpty() && Files.size(done.get(0)) > 0) {
                     return done.get(0);
                 }
