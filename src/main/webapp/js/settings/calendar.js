@@ -52,7 +52,7 @@ function showCalendar(view, calendar) {
 
 function editForm(urn, calendar, view) {
   const button = el('button', { type: 'submit', id: 'save-calendar' }, 'Save the calendar');
-  const text = el('textarea', { rows: 14, spellcheck: 'false', class: 'code', value: JSON.stringify(calendar, null, 2) });
+  const text = el('textarea', { rows: 14, spellcheck: 'false', class: 'code' }, JSON.stringify(calendar, null, 2));
   const form = el('form', { id: 'calendar-form', novalidate: true },
     field({ id: 'calendar-json', name: 'calendar', label: 'The calendar as JSON', required: true, control: text,
       hint: 'Academic years with name, start and end; terms with name, start, end and halfTerm; closures with date, kind (for example INSET) and description. Dates are YYYY-MM-DD. The README shows an example.' }),

@@ -16,7 +16,7 @@ export async function detailsSection(urn, canChange) {
     field({ id: 'school-phase', name: 'phase', label: 'Phase', required: true,
       control: select({ id: 'school-phase', name: 'phase', value: school.phase, options: PHASES.map((p) => ({ value: p, label: words(p) })) }) }),
     field({ id: 'school-address', name: 'address', label: 'Address', hint: 'One line of the address on each line, up to 8 lines.',
-      control: el('textarea', { rows: 4, value: (school.address || []).join('\n') }) }),
+      control: el('textarea', { rows: 4 }, (school.address || []).join('\n')) }),
     field({ id: 'school-phone', name: 'phone', label: 'Phone', type: 'tel', value: school.phone, attrs: { autocomplete: 'off' } }),
     field({ id: 'school-email', name: 'email', label: 'Email', type: 'email', value: school.email }),
     field({ id: 'school-website', name: 'website', label: 'Website', value: school.website }),

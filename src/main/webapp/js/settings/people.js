@@ -7,7 +7,7 @@ import { field, list, onSubmit } from '../forms.js';
 import { el, showSuccess } from '../ui.js';
 
 const GOVERNOR = {
-  key: 'governors', one: 'governor', title: 'Governors',
+  key: 'governors', one: 'governor', many: 'governors', title: 'Governors',
   intro: 'The governors who receive the governor pack by email.',
   fields: [
     { name: 'name', label: 'Name', required: true },
@@ -17,7 +17,7 @@ const GOVERNOR = {
 };
 
 const STAFF = {
-  key: 'staff', one: 'member of staff', title: 'Staff',
+  key: 'staff', one: 'member of staff', many: 'members of staff', title: 'Staff',
   intro: 'The staff who receive staff data: a form tutor their forms, a head of year their year groups.',
   fields: [
     { name: 'name', label: 'Name', required: true },
@@ -57,7 +57,7 @@ async function listSection(urn, kind, canChange) {
       [...row.querySelectorAll('input')].map((i) => [i.name, i.value.trim()])))
       .filter((v) => Object.values(v).some(Boolean));
     await putJson(`schools/${urn}/${kind.key}`, values.map(kind.toJson));
-    showSuccess(`${values.length} ${kind.title.toLowerCase()} saved.`);
+    showSuccess(`Saved: ${values.length} ${values.length === 1 ? kind.one : kind.many}.`);
   });
   return el('section', { id: kind.key, 'aria-labelledby': `${kind.key}-heading` },
     el('h2', { id: `${kind.key}-heading` }, kind.title), el('p', {}, kind.intro), form);

@@ -246,6 +246,22 @@ class FormsPagesIT extends BrowserTest {
                         .stripTrailingZeros()
                         .toPlainString());
 
+        assertTrue(
+                find("#calendar-json").getDomProperty("value").contains("\"halfTerm\""),
+                "the calendar to edit, as the API gives it");
+        find("#school-address").sendKeys("1 Form Street\nAshford\nTN2 2FF");
+        find("#champion-name").sendKeys("Ms Cleo Champion");
+        find("#champion-email").sendKeys("champion@forms.example");
+        browser.findElement(By.id("save-details")).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "details are saved"));
+        JsonObject school = ApiClient.object(lead().get(FormsSchool.S));
+        assertEquals(
+                "[\"1 Form Street\",\"Ashford\",\"TN2 2FF\"]",
+                school.getJsonArray("address").toString());
+        assertEquals(
+                "Ms Cleo Champion", school.getJsonObject("attendanceChampion").getString("name"));
+        assertEquals("Forms Primary", school.getString("name"), "the name as it was");
+
         find("#governors-1-name").sendKeys("Mrs Gill Governor");
         find("#governors-1-email").sendKeys("not an address");
         browser.findElement(By.id("save-governors")).click();
@@ -259,7 +275,7 @@ class FormsPagesIT extends BrowserTest {
         email.clear();
         email.sendKeys("gill.governor@forms.example");
         browser.findElement(By.id("save-governors")).click();
-        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "1 governors saved."));
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved: 1 governor."));
         assertEquals(
                 "gill.governor@forms.example",
                 ApiClient.array(lead().get(FormsSchool.S + "/governors"))
