@@ -29,7 +29,6 @@ export const NAV = [
   { href: 'settings.html', label: 'Settings', roles: WHOLE_SCHOOL, school: true },
   { href: 'governor.html', label: 'Governor packs', roles: [ROLES.GOVERNOR], school: true },
   { href: 'tutor.html', label: 'My forms', roles: [ROLES.TUTOR], school: true },
-  { href: 'score.html', label: 'Score an audit', roles: Object.values(ROLES), school: true },
 ];
 
 export function hasAny(session, roles) {

@@ -15,7 +15,7 @@ export async function respondents(urn, round, canManage, reload) {
     el('h2', { id: 'respondents-heading' }, 'Respondents'),
     scoring ? el('p', {}, 'A respondent with a Rollcall login scores at ',
       el('a', { href: pageLink('score.html', urn, { round: round.id }), id: 'score-link' }, 'the scoring page of this round'),
-      '. For someone without a login, use "Enter their scores".') : null,
+      ' (send them this link). For someone without a login, use "Enter their scores".') : null,
     table({
       caption: 'Respondents and how many items each has scored',
       empty: 'No respondent yet.',
