@@ -71,6 +71,7 @@ export async function startPage(options, render) {
   try {
     await render({ session, urn: school && school.urn, school, params, main, content });
   } catch (e) {
+    clear(content);
     showProblem(e);
   }
 }
