@@ -24,6 +24,9 @@ export const NAV = [
   { href: 'runs.html', label: 'Runs', roles: WHOLE_SCHOOL, school: true },
   { href: 'archive.html', label: 'Archive', roles: WHOLE_SCHOOL, school: true },
   { href: 'sef.html', label: 'SEF section', roles: WHOLE_SCHOOL, school: true },
+  { href: 'imports.html', label: 'Imports', roles: WHOLE_SCHOOL, school: true },
+  { href: 'evaluation.html', label: 'Self-evaluation', roles: WHOLE_SCHOOL, school: true },
+  { href: 'settings.html', label: 'Settings', roles: WHOLE_SCHOOL, school: true },
   { href: 'governor.html', label: 'Governor packs', roles: [ROLES.GOVERNOR], school: true },
   { href: 'tutor.html', label: 'My forms', roles: [ROLES.TUTOR], school: true },
 ];

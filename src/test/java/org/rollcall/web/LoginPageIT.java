@@ -31,7 +31,8 @@ class LoginPageIT extends BrowserTest {
         assertTrue(browser.getCurrentUrl().contains("dashboard.html"), browser.getCurrentUrl());
         assertTrue(text("header").contains("Logged in as " + WebSchool.LEAD));
         assertEquals(
-                java.util.List.of("Dashboard", "Runs", "Archive", "SEF section"),
+                java.util.List.of(
+                        "Dashboard", "Runs", "Archive", "SEF section", "Imports", "Self-evaluation", "Settings"),
                 browser.findElements(By.cssSelector("nav.site-nav a")).stream()
                         .map(a -> a.getText())
                         .toList());

@@ -49,6 +49,16 @@ public class ActionPlanResource {
                 .build();
     }
 
+    /** The whole action again (as for POST): the lead changes the owner, due date or wording. */
+    @PUT
+    @Path("{actionId}")
+    public ActionView edit(
+            @PathParam("id") long roundId,
+            @PathParam("actionId") long actionId,
+            @NotNull @Valid ActionPlanRequests.NewAction request) {
+        return ActionView.of(plan.edit(roundId, actionId, request), plan.overdueRule());
+    }
+
     @PUT
     @Path("{actionId}/status")
     public ActionView changeStatus(

@@ -31,18 +31,46 @@ public class ActionPlanService {
 
     public PlanAction add(long roundId, ActionPlanRequests.NewAction request, String user) {
         AuditRound round = round(roundId);
-        FrameworkItem item = round.getFramework()
+        PlanAction action = new PlanAction(
+                round,
+                item(round, request),
+                request,
+                priority(request, Priority.MEDIUM),
+                status(request, ActionStatus.NOT_STARTED),
+                user,
+                LocalDateTime.now(clock));
+        plans.add(action);
+        return action;
+    }
+
+    /** Rewrites an action (owner, due date, wording, ...) from a whole new body; a status or priority left out is kept. */
+    public PlanAction edit(long roundId, long actionId, ActionPlanRequests.NewAction request) {
+        AuditRound round = round(roundId);
+        PlanAction action = plans.find(round, actionId).orElseThrow(() -> NotFound.action(actionId, roundId));
+        action.edit(
+                item(round, request),
+                request,
+                priority(request, action.getPriority()),
+                status(request, action.getStatus()));
+        return action;
+    }
+
+    private static FrameworkItem item(AuditRound round, ActionPlanRequests.NewAction request) {
+        return round.getFramework()
                 .item(request.item())
                 .orElseThrow(() -> ProblemException.unprocessable(
                         "No item " + request.item() + " in "
                                 + round.getFramework().getName(),
                         List.of(Problem.FieldError.of("item", request.item(), "not an item of this framework"))));
-        Priority priority = parse(Priority.class, "priority", Optional.ofNullable(request.priority()), Priority.MEDIUM);
-        ActionStatus status =
-                parse(ActionStatus.class, "status", Optional.ofNullable(request.status()), ActionStatus.NOT_STARTED);
-        PlanAction action = new PlanAction(round, item, request, priority, status, user, LocalDateTime.now(clock));
-        plans.add(action);
-        return action;
+    }
+
+    /** The priority sent, or {@code fallback} when none is (a new action: medium; an edit: as it was). */
+    private static Priority priority(ActionPlanRequests.NewAction request, Priority fallback) {
+        return parse(Priority.class, "priority", Optional.ofNullable(request.priority()), fallback);
+    }
+
+    private static ActionStatus status(ActionPlanRequests.NewAction request, ActionStatus fallback) {
+        return parse(ActionStatus.class, "status", Optional.ofNullable(request.status()), fallback);
     }
 
     public List<PlanAction> actions(long roundId) {

@@ -87,17 +87,23 @@ public class PlanAction {
             String createdBy,
             LocalDateTime createdAt) {
         this.round = round;
-        this.item = item;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        edit(item, request, priority, status);
+    }
+
+    /** Everything but who made it and when: an action is rewritten as the plan moves on (notes keep the history). */
+    void edit(
+            FrameworkItem newItem, ActionPlanRequests.NewAction request, Priority newPriority, ActionStatus newStatus) {
+        this.item = newItem;
         this.description = request.description().trim();
-        this.priority = priority;
+        this.priority = newPriority;
         this.owner = request.owner().trim();
         this.firstStep = request.firstStep();
         this.overseer = request.overseer();
         this.successMeasure = request.successMeasure();
         this.dueOn = request.dueOn();
-        this.status = status;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
+        this.status = newStatus;
     }
 
     void changeStatus(ActionStatus newStatus) {
