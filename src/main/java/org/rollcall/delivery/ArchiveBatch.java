@@ -53,21 +53,7 @@ public class ArchiveBatch {
         List<Document> stored = new ArrayList<>(fresh.size());
         School managed = em.getReference(School.class, school.getId());
         for (int i = 0; i < fresh.size(); i++) {
-            NewDocument d = fresh.get(i);
-            Document document = new Document(
-                    managed,
-                    d.kind(),
-                    d.title(),
-                    d.termLabel(),
-                    d.from(),
-                    d.to(),
-                    createdBy,
-                    d.pdf().length,
-                    shas.get(i),
-                    d.contentType(),
-                    StoredTime.now(clock));
-            document.describe(d.subject());
-            d.outputKey().ifPresent(document::keyAs);
+            Document document = row(managed, createdBy, fresh.get(i), shas.get(i));
             em.persist(document);
             stored.add(document);
         }
@@ -75,14 +61,37 @@ public class ArchiveBatch {
         // the rows now hold the SHA-256s: an erasure of the same bytes that ran in between is put right
         content.putAll(files);
         if (!stored.isEmpty()) {
-            String what = stored.size() == 1
-                    ? stored.get(0).getKind() + " document " + stored.get(0).getId()
-                    : stored.size() + " " + stored.get(0).getKind() + " documents "
-                            + stored.get(0).getId() + " to "
-                            + stored.get(stored.size() - 1).getId() + " for school " + school.getUrn();
-            audit.record(AuditEvent.of(createdBy, "GENERATED", what).school(school.getUrn()));
+            audit.record(AuditEvent.of(createdBy, "GENERATED", described(stored, school))
+                    .school(school.getUrn()));
         }
         return stored;
+    }
+
+    private Document row(School school, String createdBy, NewDocument d, String sha) {
+        Document document = new Document(
+                school,
+                d.kind(),
+                d.title(),
+                d.termLabel(),
+                d.from(),
+                d.to(),
+                createdBy,
+                d.pdf().length,
+                sha,
+                d.contentType(),
+                StoredTime.now(clock));
+        document.describe(d.subject());
+        d.outputKey().ifPresent(document::keyAs);
+        return document;
+    }
+
+    // names the kind and the ids, never a pupil
+    private static String described(List<Document> stored, School school) {
+        Document first = stored.get(0);
+        return stored.size() == 1
+                ? first.getKind() + " document " + first.getId()
+                : stored.size() + " " + first.getKind() + " documents " + first.getId() + " to "
+                        + stored.get(stored.size() - 1).getId() + " for school " + school.getUrn();
     }
 
     /** Which of these output keys are archived already. */

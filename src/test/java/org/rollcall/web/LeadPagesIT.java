@@ -110,7 +110,7 @@ class LeadPagesIT extends BrowserTest {
     void aHeadteacherDownloadsTheSefSectionInWord() throws Exception {
         logIn(WebSchool.HEAD, WebSchool.PASSWORD);
         assertEquals(
-                List.of("Dashboard", "Runs", "Archive", "SEF section"),
+                List.of("Dashboard", "Runs", "Archive", "SEF section", "Imports", "Self-evaluation", "Settings"),
                 browser.findElements(By.cssSelector("nav.site-nav a")).stream()
                         .map(WebElement::getText)
                         .toList());

@@ -58,6 +58,8 @@ class AccessMatrixIT {
                     + "\"headteacher\":\"Mr Head\",\"attendanceChampion\":{\"name\":\"Ms Champion\",\"email\":\"champion@school.example\"}}";
     private static final String STAFF = "[{\"name\":\"Tess Tutor\",\"email\":\"tess.{urn}@school.example\","
             + "\"username\":\"{tutor}\",\"forms\":[\"7A\"],\"yearGroups\":[]}]";
+    private static final String SCHEDULE =
+            "[{\"kind\":\"GOVERNOR_PACK\",\"at\":\"TERM_END\",\"offsetSchoolDays\":-5,\"window\":\"TERM_TO_DATE\"}]";
     private static final String BANDS =
             "{\"excellent\":97,\"earlyConcern\":95,\"atRisk\":92,\"persistentAbsence\":90,\"serious\":85}";
 
@@ -226,6 +228,14 @@ class AccessMatrixIT {
                     403),
             new Call("runs", "GET", "runs/{run}", null, 200, 200, 200, 403, 403),
             new Call("runs", "GET", "runs/{run}/documents", null, 200, 200, 200, 403, 403),
+            new Call("runs", "GET", "runs?urn={urn}", null, 200, 200, 200, 403, 403),
+            new Call("runs", "POST", "runs/{run}/restart", "", 409, 409, 409, 403, 403),
+            new Call("schedule", "GET", "schools/{urn}/schedule", null, 200, 200, 200, 403, 403),
+            new Call("schedule", "PUT", "schools/{urn}/schedule", SCHEDULE, 200, 200, 200, 403, 403),
+            new Call("schedule", "POST", "schedule/check?urn={urn}", "", 200, 403, 403, 403, 403),
+            new Call("outbox", "GET", "outbox", null, 200, 200, 200, 403, 403),
+            new Call("outbox", "POST", "outbox/retry", "", 202, 202, 202, 403, 403),
+            new Call("session", "GET", "session", null, 200, 200, 200, 200, 200),
             new Call("documents", "GET", "documents", null, 200, 200, 200, 200, 200),
             new Call("documents", "GET", "documents/{doc}", null, 200, 200, 200, 200, 404),
             new Call("archive", "POST", "archive/verify?urn={urn}", "", 200, 200, 403, 403, 403),
