@@ -8,10 +8,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.rollcall.platform.MultiRowInsert;
 import org.rollcall.platform.StoredTime;
 import org.rollcall.school.School;
 
@@ -50,21 +53,79 @@ public class ArchiveBatch {
                 .toList();
         // every file is on disk before any row: a crash leaves no row without its file
         List<String> shas = content.putAll(files);
-        List<Document> stored = new ArrayList<>(fresh.size());
         School managed = em.getReference(School.class, school.getId());
+        List<Document> rows = new ArrayList<>(fresh.size());
         for (int i = 0; i < fresh.size(); i++) {
-            Document document = row(managed, createdBy, fresh.get(i), shas.get(i));
-            em.persist(document);
-            stored.add(document);
+            rows.add(row(managed, createdBy, fresh.get(i), shas.get(i)));
         }
+        List<Document> stored = insert(rows);
         em.flush();
         // the rows now hold the SHA-256s: an erasure of the same bytes that ran in between is put right
-        content.putAll(files);
+        content.putAll(files, shas);
         if (!stored.isEmpty()) {
             audit.record(AuditEvent.of(createdBy, "GENERATED", described(stored, school))
                     .school(school.getUrn()));
         }
         return stored;
+    }
+
+    /**
+     * A run's documents are all keyed: one INSERT for the chunk, then read back by key for their ids. Others
+     * (a document made outside a run) are persisted one by one.
+     */
+    private List<Document> insert(List<Document> rows) {
+        if (rows.isEmpty() || rows.stream().anyMatch(d -> d.outputKey().isEmpty())) {
+            rows.forEach(em::persist);
+            return rows;
+        }
+        MultiRowInsert.into(
+                em, "document", COLUMNS, rows.stream().map(ArchiveBatch::values).toList());
+        Map<String, Document> byKey = new HashMap<>();
+        em.createQuery("select d from Document d where d.outputKey in :keys", Document.class)
+                .setParameter(
+                        "keys",
+                        rows.stream().map(d -> d.outputKey().orElseThrow()).toList())
+                .getResultList()
+                .forEach(d -> byKey.put(d.outputKey().orElseThrow(), d));
+        return rows.stream().map(d -> byKey.get(d.outputKey().orElseThrow())).toList();
+    }
+
+    private static final List<String> COLUMNS = List.of(
+            "school_id",
+            "kind",
+            "title",
+            "term_label",
+            "period_from",
+            "period_to",
+            "created_at",
+            "created_by",
+            "size_bytes",
+            "sha256",
+            "content_type",
+            "upn",
+            "form",
+            "year_group",
+            "output_key");
+
+    private static Object[] values(Document d) {
+        DocumentSubject subject = d.subject();
+        return new Object[] {
+            d.getSchool().getId(),
+            d.getKind(),
+            d.getTitle(),
+            d.getTermLabel(),
+            d.getPeriodFrom(),
+            d.getPeriodTo(),
+            d.getCreatedAt(),
+            d.getCreatedBy(),
+            d.getSizeBytes(),
+            d.getSha256(),
+            d.getContentType(),
+            subject.upn().orElse(null),
+            subject.form().orElse(null),
+            subject.yearGroup().orElse(null),
+            d.outputKey().orElseThrow()
+        };
     }
 
     private Document row(School school, String createdBy, NewDocument d, String sha) {

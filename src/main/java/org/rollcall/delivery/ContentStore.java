@@ -14,6 +14,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,15 +70,20 @@ public class ContentStore {
      * write cost 4.8 ms a file, writing them all first and then forcing each 0.46 ms.
      */
     public List<String> putAll(List<Content> contents) {
-        List<String> shas = new ArrayList<>(contents.size());
+        List<String> shas = contents.stream().map(c -> sha256(c.bytes())).toList();
+        putAll(contents, shas);
+        return shas;
+    }
+
+    /** {@link #putAll(List)} for contents whose SHA-256s (in order) the caller has already: those not on disk are stored. */
+    public void putAll(List<Content> contents, List<String> shas) {
         List<Pending> pending = new ArrayList<>();
+        Set<Path> writing = new HashSet<>();
         try {
-            for (Content content : contents) {
-                String sha = sha256(content.bytes());
-                shas.add(sha);
-                Path target = pathOf(sha, content.type());
-                if (!Files.exists(target)
-                        && pending.stream().noneMatch(p -> p.target().equals(target))) {
+            for (int i = 0; i < contents.size(); i++) {
+                Content content = contents.get(i);
+                Path target = pathOf(shas.get(i), content.type());
+                if (!Files.exists(target) && writing.add(target)) {
                     pending.add(write(target, content.bytes()));
                 }
             }
@@ -96,7 +102,6 @@ public class ContentStore {
             pending.forEach(Pending::abandon);
             throw new UncheckedIOException("Could not write to the archive at " + archive(), e);
         }
-        return shas;
     }
 
     private record Pending(Path temp, Path target, FileChannel channel) {

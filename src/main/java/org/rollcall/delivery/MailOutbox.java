@@ -7,11 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.rollcall.platform.MultiRowInsert;
 import org.rollcall.platform.StoredTime;
 import org.rollcall.school.School;
 
@@ -64,24 +66,40 @@ public class MailOutbox {
                 .setParameter(
                         "keys", mails.stream().map(OutgoingMail::messageKey).toList())
                 .getResultList());
-        School managed = em.getReference(School.class, school.getId());
-        int added = 0;
+        LocalDateTime now = StoredTime.now(clock);
+        List<Object[]> rows = new ArrayList<>();
         for (OutgoingMail m : mails) {
             if (queued.add(m.messageKey())) {
-                em.persist(new MailMessage(
-                        managed,
-                        runId,
-                        m.document(),
-                        m.recipient(),
-                        m.subject(),
-                        m.body(),
-                        StoredTime.now(clock),
-                        m.messageKey()));
-                added++;
+                rows.add(new Object[] {
+                    school.getId(),
+                    runId,
+                    m.document() == null ? null : m.document().getId(),
+                    m.recipient(),
+                    m.subject(),
+                    m.body(),
+                    MailMessage.Status.PENDING.name(),
+                    0,
+                    now,
+                    m.messageKey()
+                });
             }
         }
-        return added;
+        // one statement for a chunk's messages (see MultiRowInsert): a run queues one per email contact
+        MultiRowInsert.into(em, "mail_message", MAIL_COLUMNS, rows);
+        return rows.size();
     }
+
+    private static final List<String> MAIL_COLUMNS = List.of(
+            "school_id",
+            "run_id",
+            "document_id",
+            "recipient",
+            "subject",
+            "body",
+            "status",
+            "attempts",
+            "created_at",
+            "message_key");
 
     /** Pending messages whose next attempt has come (or that were never tried), oldest first. */
     public List<Long> dueIds(LocalDateTime now) {

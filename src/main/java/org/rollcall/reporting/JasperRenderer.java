@@ -12,10 +12,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import net.sf.jasperreports.engine.JRException;
@@ -67,19 +69,39 @@ public class JasperRenderer {
 
     /** Renders each job to its own accessible PDF and hands it to the sink on the caller's thread, in job order, as soon as it is ready; memory does not grow with the number of jobs. */
     public void renderEach(String template, Iterable<PdfJob> jobs, BiConsumer<PdfJob, byte[]> sink) {
-        JasperReport report = report(template);
-        try (OrderedWorkers<Rendered> workers = new OrderedWorkers<>(executor(), WINDOW)) {
-            for (PdfJob job : jobs) {
-                while (workers.full()) {
-                    workers.next().ifPresent(r -> r.handTo(sink));
-                }
-                workers.add(() -> new Rendered(job, renderPdf(report, job)));
-                workers.ready().forEach(r -> r.handTo(sink));
-            }
-            while (!workers.isEmpty()) {
-                workers.next().ifPresent(r -> r.handTo(sink));
+        try (RenderAhead rendered = renderAhead(template, jobs.iterator(), WINDOW)) {
+            for (Optional<RenderAhead.Rendered> r = rendered.next(); r.isPresent(); r = rendered.next()) {
+                sink.accept(r.get().job(), r.get().pdf());
             }
         }
+    }
+
+    /**
+     * Starts rendering the jobs to separate accessible PDFs, up to {@code ahead} of the caller, who takes them
+     * in order ({@link RenderAhead#next}) and closes it when done.
+     */
+    public RenderAhead renderAhead(String template, Iterator<PdfJob> jobs, int ahead) {
+        JasperReport report = report(template);
+        return new RenderAhead(executor(), ahead, jobs, job -> renderPdf(report, job));
+    }
+
+    /**
+     * A print file made on a thread of its own while the caller goes on (a run's printouts), filled page by page
+     * on that thread: nothing waits for the workers the printouts keep busy.
+     */
+    public Future<byte[]> renderCombinedLater(String template, String title, Iterable<PdfJob> jobs) {
+        JasperReport report = report(template);
+        return executor().submit(() -> {
+            Iterator<PdfJob> pending = jobs.iterator();
+            if (!pending.hasNext()) {
+                throw new IllegalArgumentException("A print file needs at least one document: " + title);
+            }
+            Supplier<JasperPrint> next = () -> {
+                PdfJob job = pending.next();
+                return fill(report, job.parameters(), job.rows());
+            };
+            return export(new LazyPrints(next, pending::hasNext), title, context);
+        });
     }
 
     /** All jobs as consecutive pages of one accessible PDF (a print file), titled title; at least one job. */

@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.rollcall.attendance.measure.SchoolAssessments;
@@ -18,6 +20,7 @@ import org.rollcall.delivery.MailOutbox;
 import org.rollcall.delivery.NewDocument;
 import org.rollcall.reporting.JasperRenderer;
 import org.rollcall.reporting.PdfJob;
+import org.rollcall.reporting.RenderAhead;
 import org.rollcall.reporting.printout.Addressee;
 import org.rollcall.reporting.printout.LetterPupil;
 import org.rollcall.reporting.printout.LetterPupils;
@@ -28,16 +31,20 @@ import org.rollcall.school.SchoolRepository;
 import org.rollcall.school.details.SchoolDetailsStore;
 
 /**
- * A parent-printout run: assess every pupil in scope at once, then a chunk of pupils at a time render
- * one printout each (on every core), archive them and queue the emails to each pupil's email
- * contacts; last, one print file with a page per postal addressee in form and name order. Only one
- * chunk of PDFs is held at any time; each printout is keyed by (run, pupil), so none is made twice.
+ * A parent-printout run: assess every pupil in scope at once; then the printouts are rendered on every
+ * core, in order and a little ahead, while a chunk of pupils at a time archives its printouts and queues
+ * the emails to each pupil's email contacts; beside them, on a thread of its own, the print file with a
+ * page per postal addressee in form and name order, archived last. At most two chunks of PDFs are held
+ * at any time; each printout is keyed by (run, pupil), so none is archived twice.
  */
 @ApplicationScoped
 public class ParentPrintoutRun {
     static final String TEMPLATE = "parent-printout";
     static final String PRINTOUT = "PARENT_PRINTOUT";
     static final String PRINT_FILE = "PARENT_PRINT_FILE";
+    /** Printouts rendered ahead of the chunk being archived: two chunks of about 90 KB each, a few MB. */
+    private static final int AHEAD = 200;
+
     private static final Logger LOG = Logger.getLogger(ParentPrintoutRun.class.getName());
 
     @Inject
@@ -90,30 +97,44 @@ public class ParentPrintoutRun {
                 System.nanoTime() - started);
     }
 
-    /** A chunk: the printouts not archived yet, rendered on every core, archived with their emails. */
+    /**
+     * The chunk step starts at this pupil: the printouts from there on are rendered ahead of the chunks that
+     * archive them, and the print file (unless archived already) is made beside them on a thread of its own.
+     */
+    void startAt(PrintoutWork work, int position) {
+        work.stopAhead();
+        work.ahead = renderer.renderAhead(
+                TEMPLATE,
+                work.pupils.subList(position, work.pupils.size()).stream()
+                        .map(p -> job(work.writer, p, p.firstAddressee()))
+                        .iterator(),
+                AHEAD);
+        if (work.printFile == null && printFilePages(work) > 0 && !printFileArchived(work)) {
+            work.printFile = renderer.renderCombinedLater(TEMPLATE, printFileTitle(work), printFileJobs(work));
+        }
+    }
+
+    /** A chunk: its printouts as rendered ahead, those not archived yet archived with their emails. */
     void write(PrintoutWork work, List<RunItem> items) {
         long started = System.nanoTime();
         long runId = work.run.getId();
         Set<String> archived = chunks.archived(
                 items.stream().map(i -> RunOutputs.pupil(runId, i.key())).toList());
-        List<PdfJob> jobs = items.stream()
-                .filter(i -> !archived.contains(RunOutputs.pupil(runId, i.key())))
-                .map(i -> work.byUpn.get(i.key()))
-                .map(p -> job(work.writer, p, p.firstAddressee()))
-                .toList();
-        List<NewDocument> documents = new ArrayList<>(jobs.size());
-        renderer.renderEach(
-                TEMPLATE,
-                jobs,
-                (job, pdf) -> documents.add(new NewDocument(
+        List<NewDocument> documents = new ArrayList<>(items.size());
+        for (RunItem item : items) {
+            RenderAhead.Rendered printout = rendered(work, item);
+            if (!archived.contains(RunOutputs.pupil(runId, item.key()))) {
+                documents.add(new NewDocument(
                                 PRINTOUT,
-                                job.title(),
+                                printout.job().title(),
                                 work.term,
                                 work.window.from(),
                                 work.window.to(),
-                                subject(work.byUpn.get(job.key())),
-                                pdf)
-                        .keyed(RunOutputs.pupil(runId, job.key()))));
+                                subject(work.byUpn.get(item.key())),
+                                printout.pdf())
+                        .keyed(RunOutputs.pupil(runId, item.key())));
+            }
+        }
         long rendered = System.nanoTime();
         chunks.write(
                 work.run,
@@ -121,6 +142,18 @@ public class ParentPrintoutRun {
                 document -> mails(work.byUpn.get(document.subject().upn().orElseThrow()), work.head));
         work.renderNanos += System.nanoTime() - started;
         work.writeNanos += System.nanoTime() - rendered;
+    }
+
+    /** The item's printout from the render ahead; should the items not come in order, it starts again there. */
+    private RenderAhead.Rendered rendered(PrintoutWork work, RunItem item) {
+        if (work.ahead != null) {
+            var next = work.ahead.next();
+            if (next.isPresent() && next.get().job().key().equals(item.key())) {
+                return next.get();
+            }
+        }
+        startAt(work, item.index());
+        return work.ahead.next().orElseThrow();
     }
 
     /** The print file (unless a failed attempt archived it already), then the run's summary. */
@@ -165,23 +198,19 @@ public class ParentPrintoutRun {
         return mails;
     }
 
-    /** The print file: a page per postal addressee, sorted by form, surname, forename; none when nobody gets post. */
+    /**
+     * The print file: a page per postal addressee, sorted by form, surname, forename; none when nobody gets
+     * post. Made beside the printouts when the step began ({@link #startAt}), or now.
+     */
     private int printFile(PrintoutWork work) {
-        List<LetterPupil> sorted = work.pupils.stream()
-                .sorted(Comparator.comparing((LetterPupil p) -> p.assessed().form())
-                        .thenComparing(LetterPupil::surname)
-                        .thenComparing(LetterPupil::forename)
-                        .thenComparing(p -> p.assessed().upn()))
-                .toList();
-        int pages = sorted.stream().mapToInt(p -> p.postalAddressees().size()).sum();
-        String key = RunOutputs.single(work.run.getId(), "print-file");
-        if (pages == 0 || !chunks.archived(List.of(key)).isEmpty()) {
+        int pages = printFilePages(work);
+        if (pages == 0 || printFileArchived(work)) {
             return pages;
         }
-        String title = "Parent printouts for post: " + work.run.getSchool().getName() + ", " + work.term;
-        byte[] pdf = renderer.renderCombined(TEMPLATE, title, () -> sorted.stream()
-                .flatMap(p -> p.postalAddressees().stream().map(a -> job(work.writer, p, a)))
-                .iterator());
+        String title = printFileTitle(work);
+        byte[] pdf = work.printFile != null
+                ? madeBeside(work.printFile)
+                : renderer.renderCombined(TEMPLATE, title, printFileJobs(work));
         chunks.write(
                 work.run,
                 List.of(new NewDocument(
@@ -192,9 +221,48 @@ public class ParentPrintoutRun {
                                 work.window.to(),
                                 DocumentSubject.NONE,
                                 pdf)
-                        .keyed(key)),
+                        .keyed(printFileKey(work))),
                 document -> List.of());
         return pages;
+    }
+
+    private static byte[] madeBeside(Future<byte[]> printFile) {
+        try {
+            return printFile.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while making the print file", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static int printFilePages(PrintoutWork work) {
+        return work.pupils.stream().mapToInt(p -> p.postalAddressees().size()).sum();
+    }
+
+    private boolean printFileArchived(PrintoutWork work) {
+        return !chunks.archived(List.of(printFileKey(work))).isEmpty();
+    }
+
+    private static String printFileKey(PrintoutWork work) {
+        return RunOutputs.single(work.run.getId(), "print-file");
+    }
+
+    private static String printFileTitle(PrintoutWork work) {
+        return "Parent printouts for post: " + work.run.getSchool().getName() + ", " + work.term;
+    }
+
+    private static Iterable<PdfJob> printFileJobs(PrintoutWork work) {
+        List<LetterPupil> sorted = work.pupils.stream()
+                .sorted(Comparator.comparing((LetterPupil p) -> p.assessed().form())
+                        .thenComparing(LetterPupil::surname)
+                        .thenComparing(LetterPupil::forename)
+                        .thenComparing(p -> p.assessed().upn()))
+                .toList();
+        return () -> sorted.stream()
+                .flatMap(p -> p.postalAddressees().stream().map(a -> job(work.writer, p, a)))
+                .iterator();
     }
 
     private static Set<String> postalUpns(List<LetterPupil> pupils) {

@@ -2,7 +2,9 @@ package org.rollcall.runs;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import org.rollcall.attendance.statistics.counting.DateWindow;
+import org.rollcall.reporting.RenderAhead;
 import org.rollcall.reporting.printout.LetterPupil;
 import org.rollcall.reporting.printout.Letterhead;
 import org.rollcall.reporting.printout.PrintoutWriter;
@@ -20,6 +22,10 @@ final class PrintoutWork implements RunWork {
     private final ParentPrintoutRun kind;
     long renderNanos;
     long writeNanos;
+    /** The printouts being rendered ahead of the chunk being written (from the step's first item on). */
+    RenderAhead ahead;
+    /** The print file, made on a thread of its own while the printouts go; null when none is needed or made. */
+    Future<byte[]> printFile;
 
     PrintoutWork(
             ParentPrintoutRun kind,
@@ -50,6 +56,27 @@ final class PrintoutWork implements RunWork {
     @Override
     public void write(List<RunItem> items) {
         kind.write(this, items);
+    }
+
+    @Override
+    public void startAt(int position) {
+        kind.startAt(this, position);
+    }
+
+    @Override
+    public void stopAhead() {
+        if (ahead != null) {
+            ahead.close();
+            ahead = null;
+        }
+    }
+
+    @Override
+    public void abandon() {
+        stopAhead();
+        if (printFile != null) {
+            printFile.cancel(true);
+        }
     }
 
     @Override

@@ -23,13 +23,23 @@ public class RunItemReader extends AbstractItemReader {
     @Inject
     RunWorks works;
 
+    private RunWork work;
     private List<String> keys;
     private int next;
 
     @Override
     public void open(Serializable checkpoint) {
-        keys = works.of(job, Long.parseLong(runId)).itemKeys();
+        work = works.of(job, Long.parseLong(runId));
+        keys = work.itemKeys();
         next = checkpoint instanceof Integer position ? position : 0;
+        work.startAt(next);
+    }
+
+    @Override
+    public void close() {
+        if (work != null) {
+            work.stopAhead();
+        }
     }
 
     @Override

@@ -14,6 +14,20 @@ interface RunWork {
     /** Renders, archives and queues the mail of these items, skipping what exists already. */
     void write(List<RunItem> items);
 
+    /**
+     * The chunk step starts at this item (0, or the one after the last checkpoint): a kind may start its
+     * work ahead from there (rendering, the print file) so that archiving a chunk does not stop it.
+     */
+    default void startAt(int position) {}
+
+    /** The chunk step has ended, done or not: rendering still ahead for it is cancelled. */
+    default void stopAhead() {}
+
+    /** The run has failed: any work still going for its last step is cancelled too. */
+    default void abandon() {
+        stopAhead();
+    }
+
     /** The whole-run work (print file, single documents); returns the run's summary. */
     String finish();
 

@@ -54,6 +54,9 @@ public class RunWorks {
     void failed(JobContext job, long runId, RuntimeException e) {
         // the log names the run and the error, never a pupil (messages of this code base name none)
         LOG.log(Level.SEVERE, "Run " + runId + " failed", e);
+        if (job.getTransientUserData() instanceof RunWork work) {
+            work.abandon();
+        }
         String reason = "The run failed: " + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage());
         runs.update(runId, run -> run.fail(reason));

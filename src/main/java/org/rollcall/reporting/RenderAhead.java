@@ -1,0 +1,48 @@
+package org.rollcall.reporting;
+
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
+
+/**
+ * Separate PDFs rendered in job order on the workers, up to {@code ahead} of the caller: each {@link #next}
+ * tops the workers up and hands back the oldest. A run takes a chunk's printouts, then archives them while
+ * the workers go on with the next chunk's, so rendering does not stop for the archive. Memory holds at most
+ * {@code ahead} documents. One caller thread; closing it cancels what is still in flight.
+ */
+public final class RenderAhead implements AutoCloseable {
+    /** A rendered job and its PDF. */
+    public record Rendered(PdfJob job, byte[] pdf) {}
+
+    private final OrderedWorkers<Rendered> workers;
+    private final Iterator<PdfJob> jobs;
+    private final Function<PdfJob, byte[]> render;
+
+    RenderAhead(ExecutorService pool, int ahead, Iterator<PdfJob> jobs, Function<PdfJob, byte[]> render) {
+        this.workers = new OrderedWorkers<>(pool, ahead);
+        this.jobs = jobs;
+        this.render = render;
+        topUp();
+    }
+
+    /** The next job in order with its PDF, waiting for it; empty when every job has been handed back. */
+    public Optional<Rendered> next() {
+        topUp();
+        Optional<Rendered> oldest = workers.next();
+        topUp();
+        return oldest;
+    }
+
+    private void topUp() {
+        while (!workers.full() && jobs.hasNext()) {
+            PdfJob job = jobs.next();
+            workers.add(() -> new Rendered(job, render.apply(job)));
+        }
+    }
+
+    @Override
+    public void close() {
+        workers.close();
+    }
+}
