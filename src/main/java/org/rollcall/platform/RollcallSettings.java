@@ -13,6 +13,8 @@ import java.util.function.Function;
  *
  * @param mailRetryLimit how long the outbox keeps trying a message (ROLLCALL_MAIL_RETRY_HOURS, default 72)
  * @param scheduleAuto whether the term schedule is checked by a timer (ROLLCALL_SCHEDULE_AUTO, default true)
+ * @param packWarmUp whether each school's current governor pack is assembled once after a start, reading its
+ *     registers into the cache (ROLLCALL_PACK_WARM_UP, default true)
  */
 public record RollcallSettings(
         Path dataDir,
@@ -25,7 +27,8 @@ public record RollcallSettings(
         Optional<String> adminPassword,
         RetentionSettings retention,
         java.time.Duration mailRetryLimit,
-        boolean scheduleAuto) {
+        boolean scheduleAuto,
+        boolean packWarmUp) {
 
     /** The shortest password Rollcall accepts, for the first admin and through the users API. */
     public static final int MIN_PASSWORD_LENGTH = 12;
@@ -52,7 +55,8 @@ public record RollcallSettings(
                 r.password("ROLLCALL_ADMIN_PASSWORD"),
                 RetentionSettings.read(r),
                 java.time.Duration.ofHours(r.positive("ROLLCALL_MAIL_RETRY_HOURS", 72)),
-                r.flag("ROLLCALL_SCHEDULE_AUTO", true));
+                r.flag("ROLLCALL_SCHEDULE_AUTO", true),
+                r.flag("ROLLCALL_PACK_WARM_UP", true));
     }
 
     /** Parses raw values; every failure names the variable, the value and what it should be. */

@@ -16,9 +16,9 @@ import org.rollcall.reporting.printout.ParentPrintout;
  * Once the application has started, in the background: loads the compiled templates and renders one
  * placeholder printout, so the first governor pack or printout run after a start does not pay for loading
  * JasperReports, the embedded fonts, OpenPDF's tagging and JFreeChart (the demo's first governor pack spent
- * 2.1 s on its PDF, later ones 0.1 to 0.5 s). It does not warm the JIT: the first few packs after a start
- * are still slower (README, Benchmarks). Nothing is stored or logged but the time it took; a failure here
- * is logged and changes nothing else.
+ * 2.1 s on its PDF, later ones 0.1 to 0.5 s); then {@link GovernorPackWarmUp} reads each school's registers
+ * and makes one pack. Nothing is stored or logged but the time it took; a failure here is logged and
+ * changes nothing else.
  */
 @ApplicationScoped
 public class RendererWarmUp {
@@ -29,12 +29,18 @@ public class RendererWarmUp {
     @Inject
     JasperRenderer renderer;
 
+    @Inject
+    GovernorPackWarmUp packs;
+
     @Resource
     ManagedExecutorService managed;
 
     void started(@Observes @Initialized(ApplicationScoped.class) Object application) {
         if (managed != null) {
-            managed.submit(this::warmUp);
+            managed.submit(() -> {
+                warmUp();
+                packs.warmUp();
+            });
         }
     }
 
