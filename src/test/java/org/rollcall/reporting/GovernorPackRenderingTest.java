@@ -114,6 +114,30 @@ class GovernorPackRenderingTest {
                 "governor pack with a long table");
     }
 
+    /**
+     * Rows whose cells wrap onto three lines, many of them, so that rows meet page breaks: a row moves whole to the
+     * next page instead of leaving a cell's last line (a TD outside its TR) there, as the demo's self-evaluation grid
+     * did (veraPDF PDF/UA-1 7.2-3 and 7.2-9).
+     */
+    @Test
+    void aRowThatWrapsIsNeverSplitOverAPage() {
+        GovernorPack one = pack();
+        java.util.List<PackLine> lines = new java.util.ArrayList<>(one.lines());
+        lines.add(PackLine.columns("Chevron", "Agreed score", "Rating", "Band in words", "Change since last time"));
+        for (int row = 1; row <= 60; row++) {
+            lines.add(PackLine.row(
+                    "1.2b Resource allocation and capacity " + row,
+                    "8",
+                    "Amber",
+                    "Partly in place: developing",
+                    "up 2 (was 6)"));
+        }
+        assertCompliant(
+                new GovernorPack(one.cover(), one.headline(), one.chart(), one.trendChart(), one.notes(), lines)
+                        .render(new JasperRenderer()),
+                "governor pack with rows that wrap");
+    }
+
     @Test
     void barChartPngIsDrawnAtThreeTimesItsSizeForPrint() throws Exception {
         byte[] png = new BarChart("Attendance %").bar("Year 7", 95.5).png(100, 50);

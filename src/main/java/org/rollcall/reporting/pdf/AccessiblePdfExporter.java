@@ -2,17 +2,20 @@ package org.rollcall.reporting.pdf;
 
 import com.lowagie.text.BadElementException;
 import com.lowagie.text.Image;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import java.io.IOException;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.util.JRImageLoader;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.JRPdfExporterTagHelper;
 import net.sf.jasperreports.pdf.classic.ClassicImage;
+import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
 import net.sf.jasperreports.pdf.classic.ClassicStructureEntry;
 import net.sf.jasperreports.pdf.common.PdfImage;
 
@@ -23,6 +26,9 @@ import net.sf.jasperreports.pdf.common.PdfImage;
  * so what does not change between files (the transparent pixel laid over an image with alt text) is read once.
  */
 public class AccessiblePdfExporter extends JRPdfExporter {
+    /** JasperReports' element property for what an element is to assistive technology. */
+    static final String ACCESSIBILITY_TAG = "net.sf.jasperreports.export.accessibility.tag";
+
     /** Decoded once for every file: decoding the GIF per file was 5% of a printout's render time. */
     private static final Image PIXEL = pixel();
 
@@ -48,13 +54,64 @@ public class AccessiblePdfExporter extends JRPdfExporter {
         }
     }
 
+    /**
+     * Also: a text element with JasperReports' own {@value #ACCESSIBILITY_TAG} = {@code artifact} (which its PDF
+     * exporter ignores) is written as an {@code /Artifact}, outside the structure tree: a running page footer, whose
+     * text would otherwise land inside a table that runs over the page break (PDF/UA-1 7.2-3).
+     */
     private static final class ColumnHeadTagHelper extends JRPdfExporterTagHelper {
         private static final PdfName TABLE = new PdfName("Table");
         private static final PdfName SCOPE = new PdfName("Scope");
         private static final PdfName COLUMN = new PdfName("Column");
+        private static final PdfName ARTIFACT = new PdfName("Artifact");
+
+        private boolean inArtifact;
 
         ColumnHeadTagHelper(JRPdfExporter exporter) {
             super(exporter);
+        }
+
+        @Override
+        protected void startElement(JRPrintElement element) {
+            if (!isArtifact(element)) {
+                super.startElement(element);
+            }
+        }
+
+        @Override
+        protected void endElement(JRPrintElement element) {
+            if (!isArtifact(element)) {
+                super.endElement(element);
+            }
+        }
+
+        @Override
+        protected void startText(JRPrintText text, String actualText) {
+            if (isTagged && isArtifact(text)) {
+                page().beginMarkedContentSequence(ARTIFACT);
+                inArtifact = true;
+            } else {
+                super.startText(text, actualText);
+            }
+        }
+
+        @Override
+        protected void endText() {
+            if (inArtifact) {
+                page().endMarkedContentSequence();
+                inArtifact = false;
+            } else {
+                super.endText();
+            }
+        }
+
+        private PdfContentByte page() {
+            return ((ClassicPdfProducer) pdfProducer).getPdfContentByte();
+        }
+
+        private static boolean isArtifact(JRPrintElement element) {
+            return element.hasProperties()
+                    && "artifact".equals(element.getPropertiesMap().getProperty(ACCESSIBILITY_TAG));
         }
 
         @Override
