@@ -54,7 +54,9 @@ class RunCrashIT {
         Path work = Path.of("target", "run-crash").toAbsolutePath();
         delete(work);
         int[] ports = freePorts(4);
-        GreenMail mail = new GreenMail(new ServerSetup(ports[3], "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        ServerSetup smtp = new ServerSetup(ports[3], "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        smtp.setServerStartupTimeout(30_000); // GreenMail's default 2 s is short on a busy 2-core machine
+        GreenMail mail = new GreenMail(smtp);
         mail.start();
         try (EmbeddedDatabase db = EmbeddedDatabase.start(work.resolve("db"), ports[2])) {
             DemoFiles school = new DemoSchoolGenerator()

@@ -14,6 +14,7 @@ import org.rollcall.launcher.EmbeddedDatabase;
  */
 public class ItEnvironment implements LauncherSessionListener {
     private static EmbeddedDatabase database;
+    private static final long STARTUP_TIMEOUT_MS = 30_000;
     private static GreenMail mail;
 
     @Override
@@ -28,8 +29,11 @@ public class ItEnvironment implements LauncherSessionListener {
             deleteRecursively(work.resolve("data"));
             deleteRecursively(work.resolve("inbox"));
             database = EmbeddedDatabase.start(work.resolve("db"), Integer.getInteger("it.db.port"));
-            mail = new GreenMail(
-                    new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            ServerSetup smtp =
+                    new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+            // GreenMail's default 2 s to come up was not always enough on a busy 2-core machine (OutboxIT restarts it)
+            smtp.setServerStartupTimeout(STARTUP_TIMEOUT_MS);
+            mail = new GreenMail(smtp);
             mail.start();
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the integration-test database or mail server", e);
