@@ -50,7 +50,7 @@ final class DemoDocuments {
         List<Family> families = new ArrayList<>();
         families.add(run("Governor pack", "GOVERNOR_PACK", term, to, "governor-pack-" + urn + ".pdf")
                 .orElseThrow());
-        families.add(sef(to));
+        families.add(sef(term, to));
         run("Parent printouts", "PARENT_PRINTOUTS", term, to, "parent-printouts-" + urn + ".pdf")
                 .ifPresent(families::add);
         run("Staff data", "STAFF_DATA", term, to, "staff-data-" + urn + ".pdf").ifPresent(families::add);
@@ -106,25 +106,53 @@ final class DemoDocuments {
                 note));
     }
 
-    /** Both formats of the SEF section for the year, saved beside the governor pack's copy unless they are there. */
-    private Family sef(LocalDate to) throws IOException, InterruptedException {
+    /**
+     * Both formats of the SEF section for the year: archived by a SEF_SECTION run (unless the archive has them for
+     * that year) and saved beside the governor pack's copy unless they are there.
+     */
+    private Family sef(DemoCalendar.Term term, LocalDate to) throws IOException, InterruptedException {
         String year = org.rollcall.attendance.statistics.counting.AcademicCalendar.academicYearLabel(to);
+        List<JsonObject> archived = archivedSef(year);
+        boolean madeNow = archived.isEmpty();
+        if (madeNow) {
+            String body = Json.createObjectBuilder()
+                    .add("kind", "SEF_SECTION")
+                    .add("from", term.start().toString())
+                    .add("to", to.toString())
+                    .build()
+                    .toString();
+            finished("SEF_SECTION", DemoApi.id(api.post("schools/" + urn + "/runs", body)));
+            archived = archivedSef(year);
+        }
         String base = "sef-attendance-" + urn + "-" + year.replace('/', '-');
         Path pdf = folder.resolve(base + ".pdf");
         Path docx = folder.resolve(base + ".docx");
-        boolean madeNow = !Files.exists(pdf) || !Files.exists(docx);
-        if (madeNow) {
+        if (madeNow || !Files.exists(pdf) || !Files.exists(docx)) {
             Files.write(pdf, api.bytes("schools/" + urn + "/sef?year=" + year + "&format=pdf"));
             Files.write(docx, api.bytes("schools/" + urn + "/sef?year=" + year + "&format=docx"));
         }
+        List<Path> files = new ArrayList<>(List.of(pdf, docx));
+        List<String> urls = new ArrayList<>(List.of(
+                "schools/" + urn + "/sef?year=" + year, "schools/" + urn + "/sef?year=" + year + "&format=docx"));
+        for (JsonObject d : archived) {
+            files.add(new ContentStore().pathOf(d.getString("sha256"), d.getString("contentType")));
+            urls.add("documents/" + d.getJsonNumber("id").longValue());
+        }
         return new Family(
-                "SEF attendance section " + year + " (PDF and Word)",
-                List.of(pdf, docx),
-                List.of(
-                        "schools/" + urn + "/sef?year=" + year,
-                        "schools/" + urn + "/sef?year=" + year + "&format=docx"),
+                "SEF attendance section " + year + " (PDF and Word, " + archived.size() + " documents archived)",
+                files,
+                urls,
                 madeNow,
-                "");
+                madeNow ? "" : "already in the archive");
+    }
+
+    /** The archived SEF sections of that academic year (their titles end with it). */
+    private List<JsonObject> archivedSef(String year) throws IOException, InterruptedException {
+        return DemoApi.array(api.get("documents?urn=" + urn)).stream()
+                .map(v -> (JsonObject) v)
+                .filter(d -> "SEF_SECTION".equals(d.getString("kind"))
+                        && d.getString("title", "").endsWith(year))
+                .toList();
     }
 
     private List<JsonObject> archived(String kind, LocalDate termStart) throws IOException, InterruptedException {
