@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.rollcall.attendance.measure.SchoolAssessments;
 import org.rollcall.attendance.statistics.counting.DateWindow;
+import org.rollcall.delivery.ContentStore;
 import org.rollcall.delivery.DocumentSubject;
 import org.rollcall.delivery.MailOutbox;
 import org.rollcall.delivery.NewDocument;
@@ -69,6 +70,9 @@ public class ParentPrintoutRun {
     MailOutbox outbox;
 
     @Inject
+    ContentStore content;
+
+    @Inject
     RunChunks chunks;
 
     @Inject
@@ -108,7 +112,11 @@ public class ParentPrintoutRun {
                 work.pupils.subList(position, work.pupils.size()).stream()
                         .map(p -> job(work.writer, p, p.firstAddressee()))
                         .iterator(),
-                AHEAD);
+                AHEAD,
+                // each file on disk (written, forced, renamed) by the worker that rendered it; the chunk then
+                // finds it there and only commits its row: the batch thread had spent most of a run waiting
+                // for the disk, one chunk of 200 forces after another, while the workers stood idle
+                content::put);
         if (work.printFile == null && printFilePages(work) > 0 && !printFileArchived(work)) {
             work.printFile = renderer.renderCombinedLater(TEMPLATE, printFileTitle(work), printFileJobs(work));
         }

@@ -37,6 +37,10 @@ public final class PrintoutBenchmark {
     private static final String URN = "999501";
     private static final String FROM = "2025-09-01";
     private static final String TO = "2025-12-19";
+    /** Whole-school runs before the timed ones (-Drollcall.benchmark.warm.up.runs), the naive loop after the first. */
+    private static final int WARM_UP_RUNS = Integer.getInteger("rollcall.benchmark.warm.up.runs", 6);
+    /** Timed runs after the warm-ups (-Drollcall.benchmark.timed.runs, default 3): the spread is the machine's. */
+    private static final int TIMED_RUNS = Integer.getInteger("rollcall.benchmark.timed.runs", 3);
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of("target", "printout-benchmark").toAbsolutePath();
@@ -91,25 +95,58 @@ public final class PrintoutBenchmark {
                     + warm.getString("message"));
 
             loop(api, "before the run");
-            // and once more: the loop's own compiling would otherwise still be going on in the timed run
-            run(api, "{\"kind\":\"PARENT_PRINTOUTS\",\"from\":\"" + FROM + "\",\"to\":\"" + TO + "\"}");
+            // and more: the loop's own compiling, and the JIT's second tier for code that runs once a document
+            // (a writer's close, a report's fill), would otherwise still be going on in the timed runs
+            for (int i = 1; i < WARM_UP_RUNS; i++) {
+                long[] compiledBefore = compiled(server.javaPid());
+                run(api, "{\"kind\":\"PARENT_PRINTOUTS\",\"from\":\"" + FROM + "\",\"to\":\"" + TO + "\"}");
+                long[] compiledAfter = compiled(server.javaPid());
+                System.out.printf(
+                        "[benchmark] warm-up run %d of %d: the JIT compiled %,d methods in %,d ms%n",
+                        i + 1,
+                        WARM_UP_RUNS,
+                        compiledAfter[0] - compiledBefore[0],
+                        compiledAfter[1] - compiledBefore[1]);
+            }
+            // timed with nothing else running: each jstat sample is a JVM of its own (about 0.25 CPU-seconds), and
+            // sampling every 100 ms took some 40% of the two cores away from the run it was measuring
+            String whole = "{\"kind\":\"PARENT_PRINTOUTS\",\"from\":\"" + FROM + "\",\"to\":\"" + TO + "\"}";
+            for (int i = 1; i <= TIMED_RUNS; i++) {
+                long[] compiledBefore = compiled(server.javaPid());
+                long t0 = System.nanoTime();
+                JsonObject run = run(api, whole);
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                long[] compiledAfter = compiled(server.javaPid());
+                int pupils = run.getJsonObject("progress").getInt("total");
+                System.out.printf(
+                        "[benchmark] timed run %d of %d, PARENT_PRINTOUTS, %,d pupils: %s in %.2f s from POST to %s"
+                                + " (%.2f ms per pupil end to end)%n",
+                        i,
+                        TIMED_RUNS,
+                        pupils,
+                        run.getJsonObject("documentCounts"),
+                        seconds,
+                        run.getString("status"),
+                        seconds * 1000 / Math.max(1, pupils));
+                System.out.println("[benchmark]   server: " + run.getString("message"));
+                System.out.printf(
+                        "[benchmark]   the server's JIT during the run (jstat -compiler before and after): %,d methods"
+                                + " compiled in %,d ms%n",
+                        compiledAfter[0] - compiledBefore[0], compiledAfter[1] - compiledBefore[1]);
+            }
+            // then once more with the server's heap sampled (its time is not the run's: the sampler takes CPU)
             ImportBenchmark.HeapSampler heap = ImportBenchmark.HeapSampler.start(server.javaPid());
             long t0 = System.nanoTime();
-            JsonObject run =
-                    run(api, "{\"kind\":\"PARENT_PRINTOUTS\",\"from\":\"" + FROM + "\",\"to\":\"" + TO + "\"}");
+            JsonObject sampled = run(api, whole);
             double seconds = (System.nanoTime() - t0) / 1e9;
             long peak = heap.stop();
-            int pupils = run.getJsonObject("progress").getInt("total");
             System.out.printf(
-                    "[benchmark] PARENT_PRINTOUTS, %,d pupils: %s in %.2f s from POST to %s (%.2f ms per pupil end to end);"
-                            + " peak heap used %,d MB%n",
-                    pupils,
-                    run.getJsonObject("documentCounts"),
+                    "[benchmark] the same run with the heap sampled by jstat every 100 ms: %s in %.2f s; peak heap used"
+                            + " %,d MB (garbage not yet collected included; server heap %s)%n",
+                    sampled.getString("status"),
                     seconds,
-                    run.getString("status"),
-                    seconds * 1000 / Math.max(1, pupils),
-                    peak);
-            System.out.println("[benchmark]   server: " + run.getString("message"));
+                    peak,
+                    org.rollcall.platform.Settings.get("ROLLCALL_SERVER_HEAP", "2g"));
 
             loop(api, "after the run");
         }
@@ -154,6 +191,21 @@ public final class PrintoutBenchmark {
             run = Json.createReader(new StringReader(api.get("runs/" + id))).readObject();
         } while (List.of("QUEUED", "RUNNING").contains(run.getString("status")));
         return run;
+    }
+
+    /** Methods the server's JIT has compiled so far, and the milliseconds it took ({@code jstat -compiler}). */
+    private static long[] compiled(long pid) throws Exception {
+        Process jstat = new ProcessBuilder("jstat", "-compiler", String.valueOf(pid)).start();
+        String[] lines = new String(jstat.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .trim()
+                .split("\n");
+        jstat.waitFor();
+        List<String> head = List.of(lines[0].trim().split("\\s+"));
+        String[] values = lines[lines.length - 1].trim().split("\\s+");
+        return new long[] {
+            Long.parseLong(values[head.indexOf("Compiled")]),
+            Math.round(Double.parseDouble(values[head.indexOf("Time")]) * 1000)
+        };
     }
 
     /** A port free now (other builds on the machine use theirs): the system picks it. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +35,10 @@ public final class SharedSubsetFont extends TrueTypeFontUnicode {
             privateMethod("getFontBaseType", PdfIndirectReference.class, String.class, PdfIndirectReference.class);
 
     private final Map<Glyphs, Program> programs = new ConcurrentHashMap<>();
+    /** The glyphs of the ranges, and their program: most files use nothing else (racy but idempotent). */
+    private volatile BitSet rangeGlyphs;
+
+    private volatile Program rangesProgram;
 
     private SharedSubsetFont(TrueTypeFontUnicode font) throws DocumentException, IOException {
         super(font.fileName + font.style, font.encoding, font.embedded, font.getFullFont(), false);
@@ -62,6 +67,49 @@ public final class SharedSubsetFont extends TrueTypeFontUnicode {
     @SuppressWarnings("unchecked")
     void writeFont(PdfWriter writer, PdfIndirectReference ref, Object[] params) throws DocumentException, IOException {
         HashMap<Integer, int[]> used = (HashMap<Integer, int[]>) params[0];
+        Program program = withinRanges(used) ? rangesProgram() : programFor(used);
+        PdfIndirectReference file = writer.addToBody(program.fontFile()).getIndirectReference();
+        PdfIndirectReference descriptor =
+                writer.addToBody(program.descriptor(file)).getIndirectReference();
+        PdfIndirectReference cidFont =
+                writer.addToBody(program.cidFont(descriptor)).getIndirectReference();
+        PdfIndirectReference toUnicode = writer.addToBody(program.toUnicode()).getIndirectReference();
+        writer.addToBody(call(TYPE0_FONT, cidFont, program.prefix(), toUnicode), ref);
+    }
+
+    /** Whether the file uses no glyph outside the ranges: then its font is the ranges' own, made once. */
+    private boolean withinRanges(HashMap<Integer, int[]> used) {
+        BitSet ranges = rangeGlyphs();
+        for (Integer glyph : used.keySet()) {
+            if (!ranges.get(glyph)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private BitSet rangeGlyphs() {
+        BitSet glyphs = rangeGlyphs;
+        if (glyphs == null) {
+            glyphs = new BitSet();
+            HashMap<Integer, int[]> ranges = new HashMap<>();
+            addRanges(ranges);
+            ranges.keySet().forEach(glyphs::set);
+            rangeGlyphs = glyphs;
+        }
+        return glyphs;
+    }
+
+    private Program rangesProgram() {
+        Program program = rangesProgram;
+        if (program == null) {
+            program = programFor(new HashMap<>());
+            rangesProgram = program;
+        }
+        return program;
+    }
+
+    private Program programFor(HashMap<Integer, int[]> used) {
         addRanges(used);
         int[][] metrics = used.values().toArray(new int[0][]);
         Arrays.sort(metrics, this);
@@ -69,14 +117,7 @@ public final class SharedSubsetFont extends TrueTypeFontUnicode {
         if (programs.size() >= MAX_PROGRAMS && !programs.containsKey(glyphs)) {
             programs.clear();
         }
-        Program program = programs.computeIfAbsent(glyphs, g -> program(used, metrics));
-        PdfIndirectReference file = writer.addToBody(program.fontFile()).getIndirectReference();
-        PdfIndirectReference descriptor = writer.addToBody(getFontDescriptor(file, program.prefix(), null))
-                .getIndirectReference();
-        PdfIndirectReference cidFont = writer.addToBody(call(CID_FONT, descriptor, program.prefix(), metrics))
-                .getIndirectReference();
-        PdfIndirectReference toUnicode = writer.addToBody(program.toUnicode()).getIndirectReference();
-        writer.addToBody(call(TYPE0_FONT, cidFont, program.prefix(), toUnicode), ref);
+        return programs.computeIfAbsent(glyphs, g -> program(used, metrics));
     }
 
     private void addRanges(HashMap<Integer, int[]> used) {
@@ -96,7 +137,11 @@ public final class SharedSubsetFont extends TrueTypeFontUnicode {
                             fileName, new RandomAccessFileOrArray(rf), used, directoryOffset, false, false)
                     .process();
             PdfStream fontFile = new StreamFont(subset, new int[] {subset.length}, compressionLevel);
-            return new Program(fontFile, call(TO_UNICODE, (Object) metrics), createSubsetPrefix());
+            String prefix = createSubsetPrefix();
+            // the descriptor and the CID font (with its widths) once; each file's copy points at its own objects
+            PdfDictionary descriptor = getFontDescriptor(null, prefix, null);
+            PdfDictionary cidFont = call(CID_FONT, null, prefix, metrics);
+            return new Program(fontFile, call(TO_UNICODE, (Object) metrics), prefix, descriptor, cidFont);
         } catch (IOException | DocumentException e) {
             throw new IllegalStateException("Could not subset font " + getPostscriptFontName(), e);
         }
@@ -122,7 +167,24 @@ public final class SharedSubsetFont extends TrueTypeFontUnicode {
         }
     }
 
-    private record Program(PdfStream fontFile, PdfStream toUnicode, String prefix) {}
+    /** A subset's objects, shared read-only by every file that embeds it. */
+    private record Program(
+            PdfStream fontFile, PdfStream toUnicode, String prefix, PdfDictionary descriptor, PdfDictionary cidFont) {
+        PdfDictionary descriptor(PdfIndirectReference file) {
+            return copy(descriptor, PdfName.FONTFILE2, file);
+        }
+
+        PdfDictionary cidFont(PdfIndirectReference descriptor) {
+            return copy(cidFont, PdfName.FONTDESCRIPTOR, descriptor);
+        }
+
+        private static PdfDictionary copy(PdfDictionary template, PdfName key, PdfIndirectReference value) {
+            PdfDictionary copy = new PdfDictionary();
+            copy.merge(template);
+            copy.put(key, value);
+            return copy;
+        }
+    }
 
     private record Glyphs(int[] ids) {
         @Override

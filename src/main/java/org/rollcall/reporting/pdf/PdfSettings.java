@@ -27,6 +27,8 @@ public final class PdfSettings {
     public static final String DEFAULT_FONT = "DejaVu Sans";
     /** Context property: embed fonts through a {@link com.lowagie.text.pdf.SharedSubsetFont} (bulk rendering). */
     static final String SHARED_FONT_SUBSETS = "org.rollcall.pdf.shared.font.subsets";
+    /** Context property: {@code false} lays every line out through OpenPDF, not {@link PlainLinePhrase} (tests compare). */
+    public static final String PLAIN_LINES = "org.rollcall.pdf.plain.lines";
 
     private PdfSettings() {}
 
@@ -36,6 +38,10 @@ public final class PdfSettings {
         SimpleJasperReportsContext context = new SettledContext(parent);
         context.setProperty(JRPdfExporter.PDF_PRODUCER_FACTORY_PROPERTY, AccessiblePdfProducerFactory.class.getName());
         context.setProperty("net.sf.jasperreports.default.font.name", DEFAULT_FONT);
+        // the fill saves where it broke each text's lines and the exporter breaks them there, one line at a time:
+        // what was measured to fit is what is drawn, and a plain line needs no layout at export (PlainLinePhrase)
+        context.setProperty("net.sf.jasperreports.text.save.line.breaks", "true");
+        context.setProperty("net.sf.jasperreports.export.pdf.use.saved.line.breaks", "true");
         List<RepositoryService> repositories = new ArrayList<>();
         repositories.add(new SrgbProfile());
         repositories.addAll(parent.getExtensions(RepositoryService.class));
