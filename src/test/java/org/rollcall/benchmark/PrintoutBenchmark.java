@@ -23,11 +23,12 @@ import org.rollcall.launcher.ServerProcess;
 /**
  * Parent-printout benchmark (issue 9), end to end on a real WildFly and the embedded MariaDB: a
  * 1,500-pupil secondary school over the autumn term 2025 (the demo generator's roll, contacts and
- * marks), loaded through the API; a warm-up run of the same; then PARENT_PRINTOUTS for the whole
- * school through the API, timed from the POST to COMPLETED while the server's heap is sampled
- * with {@code jstat}; then, on the same data in the same server, the naive loop (template compiled
- * once, one fill and one export per pupil) beside {@code JasperRenderer.renderEach}, through the
- * benchmark-only endpoint. Run: {@code mvn -B -Pprintout-benchmark verify}. Prints; asserts nothing.
+ * marks), loaded through the API; a warm-up run of the same; on the same data in the same server, the naive
+ * loop (template compiled once, one fill and one export per pupil) beside {@code JasperRenderer.renderEach},
+ * through the benchmark-only endpoint; more warm-up runs; then PARENT_PRINTOUTS for the whole school through
+ * the API, timed from the POST to COMPLETED with nothing else running, a few times, each with what the
+ * server's JIT compiled meanwhile; then once more with the server's heap sampled by {@code jstat}; then the
+ * loop again. Run: {@code mvn -B -Pprintout-benchmark verify}. Prints; asserts nothing.
  */
 public final class PrintoutBenchmark {
     private static final String USER = "admin";
@@ -113,6 +114,7 @@ public final class PrintoutBenchmark {
             String whole = "{\"kind\":\"PARENT_PRINTOUTS\",\"from\":\"" + FROM + "\",\"to\":\"" + TO + "\"}";
             for (int i = 1; i <= TIMED_RUNS; i++) {
                 long[] compiledBefore = compiled(server.javaPid());
+                long startedAt = System.currentTimeMillis();
                 long t0 = System.nanoTime();
                 JsonObject run = run(api, whole);
                 double seconds = (System.nanoTime() - t0) / 1e9;
@@ -120,14 +122,15 @@ public final class PrintoutBenchmark {
                 int pupils = run.getJsonObject("progress").getInt("total");
                 System.out.printf(
                         "[benchmark] timed run %d of %d, PARENT_PRINTOUTS, %,d pupils: %s in %.2f s from POST to %s"
-                                + " (%.2f ms per pupil end to end)%n",
+                                + " (%.2f ms per pupil end to end; started at %d ms since the epoch)%n",
                         i,
                         TIMED_RUNS,
                         pupils,
                         run.getJsonObject("documentCounts"),
                         seconds,
                         run.getString("status"),
-                        seconds * 1000 / Math.max(1, pupils));
+                        seconds * 1000 / Math.max(1, pupils),
+                        startedAt);
                 System.out.println("[benchmark]   server: " + run.getString("message"));
                 System.out.printf(
                         "[benchmark]   the server's JIT during the run (jstat -compiler before and after): %,d methods"
