@@ -9,6 +9,8 @@ import static org.rollcall.testing.PdfCompliance.assertCompliant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -46,6 +48,30 @@ class BulkRenderingTest {
         for (int i : new int[] {0, 17, 29}) {
             assertCompliant(pdfs.get(i), "printout " + i + " from renderEach");
         }
+    }
+
+    /** A run stores each file on the worker that rendered it: the caller is only handed PDFs already stored. */
+    @Test
+    void renderAheadHandsEachPdfToThenOnItsWorkerBeforeTheCallerGetsIt() throws Exception {
+        Set<byte[]> stored = ConcurrentHashMap.newKeySet();
+        Set<String> storingThreads = ConcurrentHashMap.newKeySet();
+        List<String> keys = new ArrayList<>();
+        try (RenderAhead ahead =
+                RENDERER.renderAhead(SamplePrintouts.TEMPLATE, new SamplePrintouts(12, true).iterator(), 4, pdf -> {
+                    stored.add(pdf);
+                    storingThreads.add(Thread.currentThread().getName());
+                })) {
+            for (var next = ahead.next(); next.isPresent(); next = ahead.next()) {
+                assertTrue(
+                        stored.contains(next.get().pdf()),
+                        "stored before it was handed back: " + next.get().job().key());
+                keys.add(next.get().job().key());
+            }
+        }
+        assertEquals(12, stored.size());
+        assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"), keys);
+        assertFalse(
+                storingThreads.contains(Thread.currentThread().getName()), "stored on the workers: " + storingThreads);
     }
 
     @Test
