@@ -85,7 +85,7 @@ class OutboxIT {
                 assertTrue(m.getInt("attempts") >= 2, m.toString());
             }
         } finally {
-            mail.start();
+            startAgain(mail);
         }
         assertEquals(202, api.postJson("outbox/retry", "").statusCode());
         await(api, "outbox?status=SENT&runId=" + runId, 2, m -> true);
@@ -121,7 +121,7 @@ class OutboxIT {
             assertTrue(m.getString("lastError").contains(RefusingSmtpServer.REFUSAL), m.toString());
             assertFalse(m.containsKey("nextAttemptAt"), "no next attempt: " + m);
         } finally {
-            mail.start();
+            startAgain(mail);
         }
         JsonObject emails = ApiClient.object(api.get("runs/" + runId)).getJsonObject("emails");
         assertEquals(
@@ -219,6 +219,24 @@ class OutboxIT {
             return m.getRecipients(MimeMessage.RecipientType.TO)[0].toString();
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * GreenMail on its port again. A connection the stopped server or the refusing stub had can hold the port a
+     * moment longer (GreenMail then fails at once, "Address already in use"), so it is tried for up to 10 s.
+     */
+    private static void startAgain(GreenMail mail) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                mail.start();
+                return;
+            } catch (IllegalStateException portStillHeld) {
+                if (attempt == 20) {
+                    throw portStillHeld;
+                }
+                Thread.sleep(500);
+            }
         }
     }
 }

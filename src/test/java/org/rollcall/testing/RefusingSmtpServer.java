@@ -21,6 +21,8 @@ public final class RefusingSmtpServer implements AutoCloseable {
 
     private final ServerSocket socket;
     private final Thread acceptor;
+    /** The conversation going on, closed with the server: an open one holds the port GreenMail starts on again. */
+    private volatile Socket client;
 
     private RefusingSmtpServer(ServerSocket socket) {
         this.socket = socket;
@@ -38,10 +40,13 @@ public final class RefusingSmtpServer implements AutoCloseable {
 
     private void acceptAll() {
         while (!socket.isClosed()) {
-            try (Socket client = socket.accept()) {
-                converse(client);
+            try (Socket accepted = socket.accept()) {
+                client = accepted;
+                converse(accepted);
             } catch (IOException e) {
                 // closed, or the client hung up: wait for the next
+            } finally {
+                client = null;
             }
         }
     }
@@ -78,5 +83,14 @@ public final class RefusingSmtpServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         socket.close();
+        Socket open = client;
+        if (open != null) {
+            open.close();
+        }
+        try {
+            acceptor.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
