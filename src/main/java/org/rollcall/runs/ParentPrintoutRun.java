@@ -103,7 +103,8 @@ public class ParentPrintoutRun {
 
     /**
      * The chunk step starts at this pupil: the printouts from there on are rendered ahead of the chunks that
-     * archive them, and the print file (unless archived already) is made beside them on a thread of its own.
+     * archive them, each stored by its worker (the chunk then only commits rows: the batch thread forcing every
+     * file had held the whole run up), and the print file (unless archived already) is made beside them.
      */
     void startAt(PrintoutWork work, int position) {
         work.stopAhead();
@@ -113,9 +114,6 @@ public class ParentPrintoutRun {
                         .map(p -> job(work.writer, p, p.firstAddressee()))
                         .iterator(),
                 AHEAD,
-                // each file on disk (written, forced, renamed) by the worker that rendered it; the chunk then
-                // finds it there and only commits its row: the batch thread had spent most of a run waiting
-                // for the disk, one chunk of 200 forces after another, while the workers stood idle
                 content::put);
         if (work.printFile == null && printFilePages(work) > 0 && !printFileArchived(work)) {
             work.printFile = renderer.renderCombinedLater(TEMPLATE, printFileTitle(work), printFileJobs(work));
