@@ -88,10 +88,10 @@ public final class PrintoutBenchmark {
                     "[benchmark] %,d pupils, %,d marks loaded (autumn term 2025)%n",
                     school.pupilCount(), school.markCount());
 
+            String whole = "{\"kind\":\"PARENT_PRINTOUTS\",\"from\":\"" + FROM + "\",\"to\":\"" + TO + "\"}";
             // a whole-school run first: the JIT compiles the run's own paths (archive, mail, print file), as on a
             // server that has been up for a while; a one-form warm-up left 2.4 s of compiling inside the timed run
-            JsonObject warm =
-                    run(api, "{\"kind\":\"PARENT_PRINTOUTS\",\"from\":\"" + FROM + "\",\"to\":\"" + TO + "\"}");
+            JsonObject warm = run(api, whole);
             System.out.println("[benchmark] warm-up (the same run once): " + warm.getString("status") + ", "
                     + warm.getString("message"));
 
@@ -100,7 +100,7 @@ public final class PrintoutBenchmark {
             // (a writer's close, a report's fill), would otherwise still be going on in the timed runs
             for (int i = 1; i < WARM_UP_RUNS; i++) {
                 long[] compiledBefore = compiled(server.javaPid());
-                run(api, "{\"kind\":\"PARENT_PRINTOUTS\",\"from\":\"" + FROM + "\",\"to\":\"" + TO + "\"}");
+                run(api, whole);
                 long[] compiledAfter = compiled(server.javaPid());
                 System.out.printf(
                         "[benchmark] warm-up run %d of %d: the JIT compiled %,d methods in %,d ms%n",
@@ -111,7 +111,6 @@ public final class PrintoutBenchmark {
             }
             // timed with nothing else running: each jstat sample is a JVM of its own (about 0.25 CPU-seconds), and
             // sampling every 100 ms took some 40% of the two cores away from the run it was measuring
-            String whole = "{\"kind\":\"PARENT_PRINTOUTS\",\"from\":\"" + FROM + "\",\"to\":\"" + TO + "\"}";
             for (int i = 1; i <= TIMED_RUNS; i++) {
                 long[] compiledBefore = compiled(server.javaPid());
                 long startedAt = System.currentTimeMillis();

@@ -23,15 +23,7 @@ class StaffDataRenderingTest {
     @Test
     void formSheetListsItsPupilsLowestFirst() throws Exception {
         List<LetterPupil> pupils = List.of(PrintoutFixtures.ben(), PrintoutFixtures.amy());
-        DateWindow window = DateWindow.of(LocalDate.of(2025, 9, 8), LocalDate.of(2025, 9, 19));
-        StaffDataWriter writer = new StaffDataWriter(
-                "Ashdown Academy",
-                window,
-                "Autumn term 2025/26",
-                AttendanceSummary.of(
-                        pupils.stream().map(p -> p.assessed().tally()).toList()),
-                Optional.empty(),
-                LocalDate.of(2025, 9, 19));
+        StaffDataWriter writer = writer(pupils);
         List<StaffDataRow> rows = writer.rows(pupils);
         assertEquals(
                 List.of("Archer, Amy", "Brown, Ben"),
@@ -66,15 +58,7 @@ class StaffDataRenderingTest {
         List<LetterPupil> pupils = java.util.stream.IntStream.range(0, 60)
                 .mapToObj(i -> two.get(i % 2))
                 .toList();
-        DateWindow window = DateWindow.of(LocalDate.of(2025, 9, 8), LocalDate.of(2025, 9, 19));
-        StaffDataWriter writer = new StaffDataWriter(
-                "Ashdown Academy",
-                window,
-                "Autumn term 2025/26",
-                AttendanceSummary.of(
-                        pupils.stream().map(p -> p.assessed().tally()).toList()),
-                Optional.empty(),
-                LocalDate.of(2025, 9, 19));
+        StaffDataWriter writer = writer(pupils);
         byte[] pdf = new JasperRenderer()
                 .renderPdf(
                         "staff-data",
@@ -86,5 +70,17 @@ class StaffDataRenderingTest {
             assertTrue(new PDFTextStripper().getText(document).contains("Page 2"));
         }
         org.rollcall.testing.PdfCompliance.assertCompliant(pdf, "staff data over several pages");
+    }
+
+    /** Ashdown's writer for the fortnight of 8 to 19 September 2025, against these pupils' own summary. */
+    private static StaffDataWriter writer(List<LetterPupil> pupils) {
+        return new StaffDataWriter(
+                "Ashdown Academy",
+                DateWindow.of(LocalDate.of(2025, 9, 8), LocalDate.of(2025, 9, 19)),
+                "Autumn term 2025/26",
+                AttendanceSummary.of(
+                        pupils.stream().map(p -> p.assessed().tally()).toList()),
+                Optional.empty(),
+                LocalDate.of(2025, 9, 19));
     }
 }
