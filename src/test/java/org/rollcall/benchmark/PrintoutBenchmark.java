@@ -102,16 +102,23 @@ public final class PrintoutBenchmark {
                 long[] compiledBefore = compiled(server.javaPid());
                 run(api, whole);
                 long[] compiledAfter = compiled(server.javaPid());
+                long idle = awaitJitIdle(server.javaPid());
+                long[] settled = compiled(server.javaPid());
                 System.out.printf(
-                        "[benchmark] warm-up run %d of %d: the JIT compiled %,d methods in %,d ms%n",
+                        "[benchmark] warm-up run %d of %d: the JIT compiled %,d methods in %,d ms, then %,d more in"
+                                + " %,d ms while the server was idle (%,d ms)%n",
                         i + 1,
                         WARM_UP_RUNS,
                         compiledAfter[0] - compiledBefore[0],
-                        compiledAfter[1] - compiledBefore[1]);
+                        compiledAfter[1] - compiledBefore[1],
+                        settled[0] - compiledAfter[0],
+                        settled[1] - compiledAfter[1],
+                        idle);
             }
             // timed with nothing else running: each jstat sample is a JVM of its own (about 0.25 CPU-seconds), and
             // sampling every 100 ms took some 40% of the two cores away from the run it was measuring
             for (int i = 1; i <= TIMED_RUNS; i++) {
+                awaitJitIdle(server.javaPid());
                 long[] compiledBefore = compiled(server.javaPid());
                 long startedAt = System.currentTimeMillis();
                 long t0 = System.nanoTime();
@@ -196,6 +203,23 @@ public final class PrintoutBenchmark {
     }
 
     /** Methods the server's JIT has compiled so far, and the milliseconds it took ({@code jstat -compiler}). */
+    /**
+     * Waits until the server's JIT has compiled nothing for two seconds (at most a minute), as on a server that is
+     * idle between runs: what the last run queued for the second tier is compiled now, not inside the next run.
+     */
+    private static long awaitJitIdle(long pid) throws Exception {
+        long start = System.nanoTime();
+        long[] last = compiled(pid);
+        int quiet = 0;
+        while (quiet < 2 && System.nanoTime() - start < 60_000_000_000L) {
+            Thread.sleep(1000);
+            long[] now = compiled(pid);
+            quiet = now[0] == last[0] ? quiet + 1 : 0;
+            last = now;
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
     private static long[] compiled(long pid) throws Exception {
         Process jstat = new ProcessBuilder("jstat", "-compiler", String.valueOf(pid)).start();
         String[] lines = new String(jstat.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)

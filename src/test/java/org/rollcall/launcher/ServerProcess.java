@@ -55,12 +55,16 @@ public final class ServerProcess implements AutoCloseable {
         // the server's heap: ROLLCALL_SERVER_HEAP (default 2g), the limit an authority's files import within.
         // A 512 MB code cache: with the JVM's 240 MB the JIT was still recompiling JasperReports, OpenPDF and
         // JFreeChart code after two whole-school printout runs, and the run took 7.1 s of render CPU against
-        // 5.0 s with it (printout benchmark, README)
+        // 5.0 s with it (printout benchmark, README). Tier4LoadFeedback=1000: the JIT no longer raises its
+        // second-tier thresholds while its queue is long, so code that runs once a document (a writer's close, a
+        // chart's build) is compiled in the first runs; with the default 3 a warm server still spent 2.7 to 4.7 s
+        // compiling inside each whole-school run, with it 0.35 to 1.3 s
         builder.environment()
                 .putIfAbsent(
                         "JAVA_OPTS",
                         "-Xms256m -Xmx" + Settings.get("ROLLCALL_SERVER_HEAP", "2g")
-                                + " -XX:ReservedCodeCacheSize=512m -Djava.awt.headless=true");
+                                + " -XX:ReservedCodeCacheSize=512m -XX:Tier4LoadFeedback=1000"
+                                + " -Djava.awt.headless=true");
         return new ServerProcess(builder.start(), baseDir, log);
     }
 
