@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Paint;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -20,12 +21,16 @@ import javax.imageio.stream.ImageOutputStream;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -125,6 +130,44 @@ public final class BarChart {
         }
     }
 
+    /** A bar at least this share of the axis's span tall carries its label inside, at its foot. */
+    private static final double INSIDE_LABEL_SHARE = 0.2;
+
+    /**
+     * Each bar's value inside it, at its foot (white on the bar's blue, contrast 6.9:1), above it only when the bar
+     * is too short to hold it: above the bar, the label of a week at 100% was drawn outside the plot and lost, and
+     * labels just under the target line were crossed by it.
+     */
+    private static final class LabelledBars extends BarRenderer {
+        private static final long serialVersionUID = 1L;
+        private static final ItemLabelPosition INSIDE =
+                new ItemLabelPosition(ItemLabelAnchor.INSIDE6, TextAnchor.BOTTOM_CENTER);
+        private final transient CategoryDataset data;
+        private final double insideFrom;
+
+        LabelledBars(CategoryDataset data, double bottom, double top) {
+            this.data = data;
+            this.insideFrom = bottom + (top - bottom) * INSIDE_LABEL_SHARE;
+            setDefaultPositiveItemLabelPosition(
+                    new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER)); // as ChartFactory's
+        }
+
+        private boolean inside(int row, int column) {
+            Number value = data.getValue(row, column);
+            return value != null && value.doubleValue() >= insideFrom;
+        }
+
+        @Override
+        public ItemLabelPosition getPositiveItemLabelPosition(int row, int column) {
+            return inside(row, column) ? INSIDE : super.getPositiveItemLabelPosition(row, column);
+        }
+
+        @Override
+        public Paint getItemLabelPaint(int row, int column) {
+            return inside(row, column) ? Color.WHITE : super.getItemLabelPaint(row, column);
+        }
+    }
+
     JFreeChart chart() {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         values.forEach((category, value) -> dataset.addValue(value, valueAxisLabel, category));
@@ -142,8 +185,10 @@ public final class BarChart {
         range.setLabelFont(font);
         double lowest =
                 values.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
-        range.setRange(Math.max(0, Math.floor(lowest / 10) * 10 - 10), 100);
-        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        double bottom = Math.max(0, Math.floor(lowest / 10) * 10 - 10);
+        range.setRange(bottom, 100);
+        BarRenderer renderer = new LabelledBars(dataset, bottom, 100);
+        plot.setRenderer(renderer);
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setSeriesPaint(0, new Color(0x1F5F8B));

@@ -65,6 +65,7 @@ class GovernorPackRenderingTest {
     @Test
     void rendersTitlePageAndYearGroupTableWithEmbeddedDejaVu() throws Exception {
         byte[] pdf = pack().render(new JasperRenderer());
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "governor-pack-sample.pdf"), pdf); // to look at
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
