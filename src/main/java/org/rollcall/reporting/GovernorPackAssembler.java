@@ -144,8 +144,15 @@ public class GovernorPackAssembler {
                 .orElse(LONG_DATE.format(from) + " to " + LONG_DATE.format(to));
     }
 
-    /** A vector drawing: sharp in print and a fraction of the cost of a PNG (see ChartDrawing). */
+    /**
+     * A vector drawing: sharp in print and a fraction of the cost of a PNG (see ChartDrawing). None when no year
+     * group can be shown (a small school's groups all under 5 pupils): the pack says so in words instead of
+     * printing an empty chart.
+     */
     private static Object chart(AttendanceSummary s, List<GroupSummary> years) {
+        if (shown(years).isEmpty()) {
+            return null;
+        }
         BarChart chart = new BarChart("Attendance %");
         shown(years).forEach(g -> chart.bar(yearName(g.group()), rate(g).doubleValue()));
         return chart.reference(
@@ -158,8 +165,11 @@ public class GovernorPackAssembler {
         String bars = shown(years).stream()
                 .map(g -> yearName(g.group()) + " " + rate(g).toPlainString() + "%")
                 .collect(Collectors.joining(", "));
-        return "Bar chart of attendance by year group: " + (bars.isEmpty() ? "no year group can be shown" : bars)
-                + ". Whole school " + percent(s.attendanceRate()) + ".";
+        if (bars.isEmpty()) { // printed in place of the chart
+            return "No year group can be shown: each has fewer than 5 pupils with figures. Whole school "
+                    + percent(s.attendanceRate()) + ".";
+        }
+        return "Bar chart of attendance by year group: " + bars + ". Whole school " + percent(s.attendanceRate()) + ".";
     }
 
     private static String suppressionNote(List<GroupSummary> years) {

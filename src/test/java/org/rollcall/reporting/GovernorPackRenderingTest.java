@@ -139,6 +139,28 @@ class GovernorPackRenderingTest {
                 "governor pack with rows that wrap");
     }
 
+    /** A small school whose year groups all have fewer than 5 pupils: a sentence where the chart stands. */
+    @Test
+    void noYearGroupToShowIsSaidInWordsInsteadOfAnEmptyChart() throws Exception {
+        GovernorPack one = pack();
+        String none = "No year group can be shown: each has fewer than 5 pupils with figures. Whole school 93.37%.";
+        byte[] pdf = new GovernorPack(
+                        one.cover(),
+                        one.headline(),
+                        new GovernorPack.Chart(null, none),
+                        one.trendChart(),
+                        one.notes(),
+                        one.lines())
+                .render(new JasperRenderer());
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper firstPage = new PDFTextStripper();
+            firstPage.setEndPage(1);
+            String text = firstPage.getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains(none), text);
+        }
+        assertCompliant(pdf, "governor pack without a year-group chart");
+    }
+
     @Test
     void barChartPngIsDrawnAtThreeTimesItsSizeForPrint() throws Exception {
         byte[] png = new BarChart("Attendance %").bar("Year 7", 95.5).png(100, 50);
