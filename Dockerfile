@@ -22,6 +22,10 @@ RUN /opt/jboss/wildfly/bin/jboss-cli.sh --file=/tmp/rollcall/configure-server.cl
 
 COPY --chown=jboss:jboss target/rollcall.war /opt/jboss/wildfly/standalone/deployments/rollcall.war
 
+# The JVM options the printout benchmark measured (README, Benchmarks): a 512 MB code cache, and a JIT that does
+# not hold back its second tier while its queue is long. WildFly's standalone.conf puts JBOSS_JAVA_SIZING into its
+# default JAVA_OPTS (checked with this WildFly version's bin/standalone.conf); override it with -e to size the heap
+ENV JBOSS_JAVA_SIZING="-Xms256m -Xmx2g -XX:ReservedCodeCacheSize=512m -XX:Tier4LoadFeedback=1000"
 ENV ROLLCALL_DATA_DIR=/var/lib/rollcall
 VOLUME /var/lib/rollcall
 EXPOSE 8080
