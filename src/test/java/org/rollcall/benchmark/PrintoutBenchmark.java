@@ -99,11 +99,11 @@ public final class PrintoutBenchmark {
             // and more: the loop's own compiling, and the JIT's second tier for code that runs once a document
             // (a writer's close, a report's fill), would otherwise still be going on in the timed runs
             for (int i = 1; i < WARM_UP_RUNS; i++) {
-                long[] compiledBefore = compiled(server.javaPid());
+                long[] compiledBefore = ServerJit.compiled(server.javaPid());
                 run(api, whole);
-                long[] compiledAfter = compiled(server.javaPid());
-                long idle = awaitJitIdle(server.javaPid());
-                long[] settled = compiled(server.javaPid());
+                long[] compiledAfter = ServerJit.compiled(server.javaPid());
+                long idle = ServerJit.awaitIdle(server.javaPid());
+                long[] settled = ServerJit.compiled(server.javaPid());
                 System.out.printf(
                         "[benchmark] warm-up run %d of %d: the JIT compiled %,d methods in %,d ms, then %,d more in"
                                 + " %,d ms while the server was idle (%,d ms)%n",
@@ -118,13 +118,13 @@ public final class PrintoutBenchmark {
             // timed with nothing else running: each jstat sample is a JVM of its own (about 0.25 CPU-seconds), and
             // sampling every 100 ms took some 40% of the two cores away from the run it was measuring
             for (int i = 1; i <= TIMED_RUNS; i++) {
-                awaitJitIdle(server.javaPid());
-                long[] compiledBefore = compiled(server.javaPid());
+                ServerJit.awaitIdle(server.javaPid());
+                long[] compiledBefore = ServerJit.compiled(server.javaPid());
                 long startedAt = System.currentTimeMillis();
                 long t0 = System.nanoTime();
                 JsonObject run = run(api, whole);
                 double seconds = (System.nanoTime() - t0) / 1e9;
-                long[] compiledAfter = compiled(server.javaPid());
+                long[] compiledAfter = ServerJit.compiled(server.javaPid());
                 int pupils = run.getJsonObject("progress").getInt("total");
                 System.out.printf(
                         "[benchmark] timed run %d of %d, PARENT_PRINTOUTS, %,d pupils: %s in %.2f s from POST to %s"
@@ -200,38 +200,6 @@ public final class PrintoutBenchmark {
             run = Json.createReader(new StringReader(api.get("runs/" + id))).readObject();
         } while (List.of("QUEUED", "RUNNING").contains(run.getString("status")));
         return run;
-    }
-
-    /** Methods the server's JIT has compiled so far, and the milliseconds it took ({@code jstat -compiler}). */
-    /**
-     * Waits until the server's JIT has compiled nothing for two seconds (at most a minute), as on a server that is
-     * idle between runs: what the last run queued for the second tier is compiled now, not inside the next run.
-     */
-    private static long awaitJitIdle(long pid) throws Exception {
-        long start = System.nanoTime();
-        long[] last = compiled(pid);
-        int quiet = 0;
-        while (quiet < 2 && System.nanoTime() - start < 60_000_000_000L) {
-            Thread.sleep(1000);
-            long[] now = compiled(pid);
-            quiet = now[0] == last[0] ? quiet + 1 : 0;
-            last = now;
-        }
-        return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    private static long[] compiled(long pid) throws Exception {
-        Process jstat = new ProcessBuilder("jstat", "-compiler", String.valueOf(pid)).start();
-        String[] lines = new String(jstat.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                .trim()
-                .split("\n");
-        jstat.waitFor();
-        List<String> head = List.of(lines[0].trim().split("\\s+"));
-        String[] values = lines[lines.length - 1].trim().split("\\s+");
-        return new long[] {
-            Long.parseLong(values[head.indexOf("Compiled")]),
-            Math.round(Double.parseDouble(values[head.indexOf("Time")]) * 1000)
-        };
     }
 
     /** A port free now (other builds on the machine use theirs): the system picks it. */
