@@ -27,6 +27,18 @@ public class PackLine {
         }
     }
 
+    /** A figure, sign and unit included ("95.50%", "12", "+1.00 pts", "-0.5%"), or the dash of one not shown. */
+    private static final java.util.regex.Pattern FIGURE =
+            java.util.regex.Pattern.compile("[+\\-\u2212]?\\d[\\d,]*(\\.\\d+)?( ?%| pts)?|[\u2013\u2014-]");
+
+    /**
+     * Whether a cell holds a figure: the template sets figures to the right, so their digits line up, and words
+     * ("Amber", "Partly in place", an owner's name) to the left.
+     */
+    public static boolean isFigure(String cell) {
+        return cell != null && FIGURE.matcher(cell.strip()).matches();
+    }
+
     public static PackLine heading(String text) {
         return new PackLine(HEADING, text);
     }
