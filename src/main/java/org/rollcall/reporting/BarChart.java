@@ -30,7 +30,6 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -142,19 +141,17 @@ public final class BarChart {
         private static final long serialVersionUID = 1L;
         private static final ItemLabelPosition INSIDE =
                 new ItemLabelPosition(ItemLabelAnchor.INSIDE6, TextAnchor.BOTTOM_CENTER);
-        private final transient CategoryDataset data;
-        private final double insideFrom;
 
-        LabelledBars(CategoryDataset data, double bottom, double top) {
-            this.data = data;
-            this.insideFrom = bottom + (top - bottom) * INSIDE_LABEL_SHARE;
+        LabelledBars() {
             setDefaultPositiveItemLabelPosition(
                     new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER)); // as ChartFactory's
         }
 
+        /** From the plot's own data and axis, so the rule follows whatever range the chart is given. */
         private boolean inside(int row, int column) {
-            Number value = data.getValue(row, column);
-            return value != null && value.doubleValue() >= insideFrom;
+            Number value = getPlot().getDataset().getValue(row, column);
+            org.jfree.data.Range axis = getPlot().getRangeAxis().getRange();
+            return value != null && value.doubleValue() >= axis.getLowerBound() + axis.getLength() * INSIDE_LABEL_SHARE;
         }
 
         @Override
@@ -185,9 +182,8 @@ public final class BarChart {
         range.setLabelFont(font);
         double lowest =
                 values.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
-        double bottom = Math.max(0, Math.floor(lowest / 10) * 10 - 10);
-        range.setRange(bottom, 100);
-        BarRenderer renderer = new LabelledBars(dataset, bottom, 100);
+        range.setRange(Math.max(0, Math.floor(lowest / 10) * 10 - 10), 100);
+        BarRenderer renderer = new LabelledBars();
         plot.setRenderer(renderer);
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);

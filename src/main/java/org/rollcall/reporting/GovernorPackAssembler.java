@@ -150,11 +150,12 @@ public class GovernorPackAssembler {
      * printing an empty chart.
      */
     private static Object chart(AttendanceSummary s, List<GroupSummary> years) {
-        if (shown(years).isEmpty()) {
+        List<GroupSummary> shown = shown(years);
+        if (shown.isEmpty()) {
             return null;
         }
         BarChart chart = new BarChart("Attendance %");
-        shown(years).forEach(g -> chart.bar(yearName(g.group()), rate(g).doubleValue()));
+        shown.forEach(g -> chart.bar(yearName(g.group()), rate(g).doubleValue()));
         return chart.reference(
                         s.attendanceRate().orElse(BigDecimal.ZERO).doubleValue(),
                         "Whole school " + percent(s.attendanceRate()))

@@ -58,7 +58,7 @@ public final class ServerProcess implements AutoCloseable {
         // 5.0 s with it (printout benchmark, README). Tier4LoadFeedback=1000: the JIT no longer raises its
         // second-tier thresholds while its queue is long, so code that runs once a document (a writer's close, a
         // chart's build) is compiled in the first runs; with the default 3 a warm server still spent 2.7 to 4.7 s
-        // compiling inside each whole-school run, with it 0.35 to 1.3 s
+        // compiling inside each whole-school run, with it 0.35 to 1.8 s
         builder.environment()
                 .putIfAbsent(
                         "JAVA_OPTS",
