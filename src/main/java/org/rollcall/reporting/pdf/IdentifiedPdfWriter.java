@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.zip.Deflater;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
 import net.sf.jasperreports.pdf.classic.ClassicPdfWriter;
 
@@ -21,8 +22,16 @@ import net.sf.jasperreports.pdf.classic.ClassicPdfWriter;
  * exporter calls this once, after the document information is set and before the first page.
  */
 final class IdentifiedPdfWriter extends ClassicPdfWriter {
+    /**
+     * Every stream (page content, object streams) deflated at the fastest level: measured on the printout
+     * (PrintoutRenderProfile, 3,000 printouts), zlib's default level 6 cost 3.66 to 3.78 CPU-ms a printout and
+     * level 1 2.87 to 3.08, for files 1 KB larger (89 KB, most of it the font, which is compressed once).
+     */
+    private static final int COMPRESSION = Deflater.BEST_SPEED;
+
     IdentifiedPdfWriter(ClassicPdfProducer producer, PdfWriter writer) {
         super(producer, writer);
+        writer.setCompressionLevel(COMPRESSION);
     }
 
     @Override
