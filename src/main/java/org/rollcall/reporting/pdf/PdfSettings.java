@@ -6,6 +6,7 @@ import java.util.List;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+import net.sf.jasperreports.engine.util.JRTextMeasurerUtil;
 import net.sf.jasperreports.export.ExporterInputItem;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
@@ -42,6 +43,8 @@ public final class PdfSettings {
         // what was measured to fit is what is drawn, and a plain line needs no layout at export (PlainLinePhrase)
         context.setProperty("net.sf.jasperreports.text.save.line.breaks", "true");
         context.setProperty("net.sf.jasperreports.export.pdf.use.saved.line.breaks", "true");
+        // a text measured once in an element is not measured again there (RememberedMeasures)
+        context.setProperty(JRTextMeasurerUtil.PROPERTY_TEXT_MEASURER_FACTORY, RememberedMeasures.class.getName());
         List<RepositoryService> repositories = new ArrayList<>();
         repositories.add(new SrgbProfile());
         repositories.addAll(parent.getExtensions(RepositoryService.class));
