@@ -39,7 +39,7 @@ final class WeeklyChart {
      * chart says what it is), since a label above a line near 100% has no room.
      */
     ChartDrawing drawing(BigDecimal target) {
-        BarChart chart = new BarChart("Attendance %").fontSize(7.5f);
+        BarChart chart = new BarChart("Attendance %").fontSize(7.5f).percentTicks();
         for (int i = 0; i < labels.size(); i++) {
             chart.bar(labels.get(i), rates.get(i).doubleValue());
         }
