@@ -39,7 +39,7 @@ public final class PrintoutBenchmark {
     private static final String FROM = "2025-09-01";
     private static final String TO = "2025-12-19";
     /** Whole-school runs before the timed ones (-Drollcall.benchmark.warm.up.runs), the naive loop after the first. */
-    private static final int WARM_UP_RUNS = Integer.getInteger("rollcall.benchmark.warm.up.runs", 10);
+    private static final int WARM_UP_RUNS = Integer.getInteger("rollcall.benchmark.warm.up.runs", 6);
     /** Timed runs after the warm-ups (-Drollcall.benchmark.timed.runs, default 3): the spread is the machine's. */
     private static final int TIMED_RUNS = Integer.getInteger("rollcall.benchmark.timed.runs", 3);
 
