@@ -24,13 +24,13 @@ import net.sf.jasperreports.engine.util.JRTextMeasurerFactory;
  * JasperReports' text measurer, remembering what it measured: the same text in the same element of the same
  * template, measured with the same room, gives the same lines, so it is measured once. In a run most of a
  * printout's texts are the same in every letter (the letterhead, the headings, the table's labels and numbers,
- * the champion's line) and every page of the print file is a page measured already for the pupil's own
- * printout. Measuring was a sixth of a printout's time (profile of PrintoutRenderProfile). A measure is kept
+ * the champion's line). A print-file page meets its pupil's own sentences for the second time only, so they
+ * are measured again there (kept from then on). Measuring was a sixth of a printout's time (profile of PrintoutRenderProfile). A measure is kept
  * only once its text has come a second time (until then only the key's hash is), so the sentences with a
  * pupil's name do not fill it; and it is bounded: emptied when it holds {@link #MOST} measures.
  */
 public final class RememberedMeasures implements JRTextMeasurerFactory {
-    static final int MOST = 20_000;
+    private static final int MOST = 20_000;
     private static final int MOST_SEEN = 200_000;
 
     private static final Map<Key, Measured> MEASURED = new ConcurrentHashMap<>();
