@@ -43,6 +43,12 @@ public final class PrintoutBenchmark {
     /** Timed runs after the warm-ups (-Drollcall.benchmark.timed.runs, default 3): the spread is the machine's. */
     private static final int TIMED_RUNS = Integer.getInteger("rollcall.benchmark.timed.runs", 3);
 
+    /**
+     * How often a run's status is read: the time from POST to COMPLETED is known to within this. A poll costs the
+     * server well under a millisecond (the page's session, no password check).
+     */
+    private static final long POLL_MS = 50;
+
     public static void main(String[] args) throws Exception {
         Path work = Path.of("target", "printout-benchmark").toAbsolutePath();
         delete(work);
@@ -120,10 +126,14 @@ public final class PrintoutBenchmark {
             for (int i = 1; i <= TIMED_RUNS; i++) {
                 ServerJit.awaitIdle(server.javaPid());
                 long[] compiledBefore = ServerJit.compiled(server.javaPid());
+                Map<String, Long> cpuBefore = ProcessCpu.byThread(server.javaPid());
+                long dbBefore = ProcessCpu.total(db.process().pid());
                 long startedAt = System.currentTimeMillis();
                 long t0 = System.nanoTime();
                 JsonObject run = run(api, whole);
                 double seconds = (System.nanoTime() - t0) / 1e9;
+                Map<String, Long> cpuAfter = ProcessCpu.byThread(server.javaPid());
+                long dbAfter = ProcessCpu.total(db.process().pid());
                 long[] compiledAfter = ServerJit.compiled(server.javaPid());
                 int pupils = run.getJsonObject("progress").getInt("total");
                 System.out.printf(
@@ -142,6 +152,9 @@ public final class PrintoutBenchmark {
                         "[benchmark]   the server's JIT during the run (jstat -compiler before and after): %,d methods"
                                 + " compiled in %,d ms%n",
                         compiledAfter[0] - compiledBefore[0], compiledAfter[1] - compiledBefore[1]);
+                System.out.printf(
+                        "[benchmark]   CPU during the run (/proc, per thread): server %s; MariaDB %,d ms%n",
+                        ProcessCpu.spent(cpuBefore, cpuAfter), dbAfter - dbBefore);
             }
             // then once more with the server's heap sampled (its time is not the run's: the sampler takes CPU)
             ImportBenchmark.HeapSampler heap = ImportBenchmark.HeapSampler.start(server.javaPid());
@@ -196,7 +209,7 @@ public final class PrintoutBenchmark {
         long id = started.getJsonNumber("id").longValue();
         JsonObject run;
         do {
-            Thread.sleep(250);
+            Thread.sleep(POLL_MS);
             run = Json.createReader(new StringReader(api.get("runs/" + id))).readObject();
         } while (List.of("QUEUED", "RUNNING").contains(run.getString("status")));
         return run;

@@ -1,0 +1,71 @@
+package org.rollcall.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Where a process's CPU went, thread by thread, read from Linux's {@code /proc/PID/task/TID/stat} (user and
+ * system time of each thread; no JVM is started, unlike jstat). Threads are grouped by name with the numbers
+ * taken out, so the four render workers are one line. Empty where there is no {@code /proc}.
+ */
+final class ProcessCpu {
+    /** Clock ticks per second of {@code /proc}'s times: 100 on every Linux this runs on. */
+    private static final double TICK_MS = 10;
+
+    private ProcessCpu() {}
+
+    /** CPU milliseconds so far per thread group of the process (threads that ended are not counted). */
+    static Map<String, Long> byThread(long pid) {
+        Map<String, Long> groups = new TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    // the name is in parentheses and may hold spaces; the fields after it are space separated
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+                    groups.merge(group(name), Math.round(ticks * TICK_MS), Long::sum);
+                } catch (IOException | RuntimeException ended) {
+                    // the thread ended while being read
+                }
+            });
+        } catch (IOException noProc) {
+            return Map.of();
+        }
+        return groups;
+    }
+
+    /** CPU milliseconds of a whole process so far, or 0 when it cannot be read. */
+    static long total(long pid) {
+        return byThread(pid).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** What each group used between two readings, largest first, groups under 20 ms left out. */
+    static String spent(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> spent = new LinkedHashMap<>();
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() >= 20)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> spent.put(e.getKey(), e.getValue()));
+        long sum = spent.values().stream().mapToLong(Long::longValue).sum();
+        return String.format(java.util.Locale.ROOT, "%,d ms", sum) + " ("
+                + spent.entrySet().stream()
+                        .map(e -> String.format(java.util.Locale.ROOT, "%s %,d", e.getKey(), e.getValue()))
+                        .collect(Collectors.joining(", "))
+                + ")";
+    }
+
+    /** "EE-ManagedExecu" for each of the executor's threads (Linux keeps 15 characters of a name). */
+    private static String group(String name) {
+        String trimmed = name.replaceAll("[#\\-\\s]*\\d+$", "").trim();
+        return trimmed.isEmpty() ? name : trimmed;
+    }
+}
