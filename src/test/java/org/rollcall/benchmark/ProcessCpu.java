@@ -63,6 +63,79 @@ final class ProcessCpu {
                 + ")";
     }
 
+    /** CPU milliseconds of a process so far from {@code /proc/PID/stat} (one file: cheap enough to read often). */
+    static long processMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Math.round((Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * TICK_MS);
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+
+    /**
+     * The cores a set of processes kept busy, every {@code stepMillis}, while it runs: where a run leaves a core
+     * idle (its start, its end, a wait) shows as a low figure. Its own cost is reading one small file per process
+     * per step.
+     */
+    static final class Timeline implements AutoCloseable {
+        private final long[] pids;
+        private final long stepMillis;
+        private final StringBuilder cores = new StringBuilder();
+        private final Thread sampler;
+        private volatile boolean stopped;
+
+        Timeline(long stepMillis, long... pids) {
+            this.pids = pids;
+            this.stepMillis = stepMillis;
+            this.sampler = new Thread(this::sample, "cpu-timeline");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        private long now() {
+            long sum = 0;
+            for (long pid : pids) {
+                sum += processMillis(pid);
+            }
+            return sum;
+        }
+
+        private void sample() {
+            long last = now();
+            long lastAt = System.nanoTime();
+            while (!stopped) {
+                try {
+                    Thread.sleep(stepMillis);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                long cpu = now();
+                long at = System.nanoTime();
+                synchronized (cores) {
+                    cores.append(String.format(
+                            java.util.Locale.ROOT, "%.1f ", (cpu - last) * 1e6 / Math.max(1, at - lastAt)));
+                }
+                last = cpu;
+                lastAt = at;
+            }
+        }
+
+        @Override
+        public void close() {
+            stopped = true;
+            sampler.interrupt();
+        }
+
+        /** The figures so far, one per step, as "1.2 1.9 2.0 ...". */
+        String cores() {
+            synchronized (cores) {
+                return cores.toString().trim();
+            }
+        }
+    }
+
     /** "EE-ManagedExecu" for each of the executor's threads (Linux keeps 15 characters of a name). */
     private static String group(String name) {
         String trimmed = name.replaceAll("[#\\-\\s]*\\d+$", "").trim();
