@@ -51,8 +51,12 @@ public class ArchiveBatch {
         List<ContentStore.Content> files = fresh.stream()
                 .map(d -> new ContentStore.Content(d.pdf(), d.contentType()))
                 .toList();
-        // every file is on disk before any row: a crash leaves no row without its file
-        List<String> shas = content.putAll(files);
+        // every file is on disk before any row: a crash leaves no row without its file (one stored already by
+        // its maker is only looked for, not hashed again)
+        List<String> shas = fresh.stream()
+                .map(d -> d.storedAs().orElseGet(() -> ContentStore.sha256(d.pdf())))
+                .toList();
+        content.putAll(files, shas);
         School managed = em.getReference(School.class, school.getId());
         List<Document> rows = new ArrayList<>(fresh.size());
         for (int i = 0; i < fresh.size(); i++) {

@@ -19,7 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
@@ -82,20 +82,20 @@ public class JasperRenderer {
      * in order ({@link RenderAhead#next}) and closes it when done.
      */
     public RenderAhead renderAhead(String template, Iterator<PdfJob> jobs, int ahead) {
-        return renderAhead(template, jobs, ahead, pdf -> {});
+        return renderAhead(template, jobs, ahead, pdf -> null);
     }
 
     /**
      * {@link #renderAhead(String, Iterator, int)}, and each PDF handed to {@code then} on the worker that made it,
      * before the caller takes it (a run stores its files there, so their writes and waits for the disk overlap
-     * with rendering on the other workers instead of stopping the one thread that commits the chunks).
+     * with rendering on the other workers instead of stopping the one thread that commits the chunks); what
+     * {@code then} answers (the stored file's SHA-256) comes back with the PDF.
      */
-    public RenderAhead renderAhead(String template, Iterator<PdfJob> jobs, int ahead, Consumer<byte[]> then) {
+    public RenderAhead renderAhead(String template, Iterator<PdfJob> jobs, int ahead, Function<byte[], String> then) {
         JasperReport report = report(template);
         return new RenderAhead(executor(), ahead, jobs, job -> {
             byte[] pdf = renderPdf(report, job);
-            then.accept(pdf);
-            return pdf;
+            return new RenderAhead.Rendered(job, pdf, then.apply(pdf));
         });
     }
 

@@ -12,14 +12,14 @@ import java.util.function.Function;
  * {@code ahead} documents. One caller thread; closing it cancels what is still in flight.
  */
 public final class RenderAhead implements AutoCloseable {
-    /** A rendered job and its PDF. */
-    public record Rendered(PdfJob job, byte[] pdf) {}
+    /** A rendered job, its PDF, and what the worker's {@code then} answered for it (e.g. where it stored it). */
+    public record Rendered(PdfJob job, byte[] pdf, String stored) {}
 
     private final OrderedWorkers<Rendered> workers;
     private final Iterator<PdfJob> jobs;
-    private final Function<PdfJob, byte[]> render;
+    private final Function<PdfJob, Rendered> render;
 
-    RenderAhead(ExecutorService pool, int ahead, Iterator<PdfJob> jobs, Function<PdfJob, byte[]> render) {
+    RenderAhead(ExecutorService pool, int ahead, Iterator<PdfJob> jobs, Function<PdfJob, Rendered> render) {
         this.workers = new OrderedWorkers<>(pool, ahead);
         this.jobs = jobs;
         this.render = render;
@@ -37,7 +37,7 @@ public final class RenderAhead implements AutoCloseable {
     private void topUp() {
         while (!workers.full() && jobs.hasNext()) {
             PdfJob job = jobs.next();
-            workers.add(() -> new Rendered(job, render.apply(job)));
+            workers.add(() -> render.apply(job));
         }
     }
 

@@ -138,7 +138,8 @@ public class ParentPrintoutRun {
                                 work.window.to(),
                                 subject(work.byUpn.get(item.key())),
                                 printout.pdf())
-                        .keyed(RunOutputs.pupil(runId, item.key())));
+                        .keyed(RunOutputs.pupil(runId, item.key()))
+                        .storedAs(printout.stored()));
             }
         }
         long rendered = System.nanoTime();

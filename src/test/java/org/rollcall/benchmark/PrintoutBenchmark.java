@@ -159,6 +159,7 @@ public final class PrintoutBenchmark {
                 System.out.printf(
                         "[benchmark]   CPU during the run (/proc, per thread): server %s; MariaDB %,d ms%n",
                         ProcessCpu.spent(cpuBefore, cpuAfter), dbAfter - dbBefore);
+                System.out.println("[benchmark]   cores busy (server and MariaDB) every 0.2 s: " + timeline.cores());
             }
             // then once more with the server's heap sampled (its time is not the run's: the sampler takes CPU)
             ImportBenchmark.HeapSampler heap = ImportBenchmark.HeapSampler.start(server.javaPid());

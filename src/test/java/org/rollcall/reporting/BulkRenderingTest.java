@@ -60,12 +60,14 @@ class BulkRenderingTest {
                 RENDERER.renderAhead(SamplePrintouts.TEMPLATE, new SamplePrintouts(12, true).iterator(), 4, pdf -> {
                     stored.add(pdf);
                     storingThreads.add(Thread.currentThread().getName());
+                    return "stored-" + pdf.length;
                 })) {
             for (var next = ahead.next(); next.isPresent(); next = ahead.next()) {
                 assertTrue(
                         stored.contains(next.get().pdf()),
                         "stored before it was handed back: " + next.get().job().key());
                 keys.add(next.get().job().key());
+                assertEquals("stored-" + next.get().pdf().length, next.get().stored(), "what then answered");
             }
         }
         assertEquals(12, stored.size());
