@@ -101,7 +101,11 @@ public class RunRepository {
         for (int i = 0; i < documents.size(); i++) {
             sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");
         }
-        var insert = em.createNativeQuery(sql.toString());
+        // the table named: a native statement without it counts as touching every entity, and Hibernate then
+        // prepares a cleanup of every entity and collection for it
+        var insert = em.createNativeQuery(sql.toString())
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .addSynchronizedQuerySpace("report_run_document");
         for (int i = 0; i < documents.size(); i++) {
             insert.setParameter(2 * i + 1, runId)
                     .setParameter(2 * i + 2, documents.get(i).getId());
