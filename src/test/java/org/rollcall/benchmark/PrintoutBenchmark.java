@@ -126,7 +126,13 @@ public final class PrintoutBenchmark {
             // sampling every 100 ms took some 40% of the two cores away from the run it was measuring
             for (int i = 1; i <= TIMED_RUNS; i++) {
                 ServerJit.awaitIdle(server.javaPid());
+                // the earlier runs' files written back to the disk first, as on a server idle between runs: with
+                // their writeback still going, the run's own forced writes had waited for it
+                long syncStarted = System.nanoTime();
+                new ProcessBuilder("sync").inheritIO().start().waitFor();
+                long syncMillis = (System.nanoTime() - syncStarted) / 1_000_000;
                 long[] compiledBefore = ServerJit.compiled(server.javaPid());
+                long[] machineBefore = ProcessCpu.machine();
                 Map<String, Long> cpuBefore = ProcessCpu.byThread(server.javaPid());
                 long dbBefore = ProcessCpu.total(db.process().pid());
                 long startedAt = System.currentTimeMillis();
@@ -138,6 +144,7 @@ public final class PrintoutBenchmark {
                 timeline.close();
                 Map<String, Long> cpuAfter = ProcessCpu.byThread(server.javaPid());
                 long dbAfter = ProcessCpu.total(db.process().pid());
+                long[] machineAfter = ProcessCpu.machine();
                 long[] compiledAfter = ServerJit.compiled(server.javaPid());
                 int pupils = run.getJsonObject("progress").getInt("total");
                 System.out.printf(
@@ -160,6 +167,13 @@ public final class PrintoutBenchmark {
                         "[benchmark]   CPU during the run (/proc, per thread): server %s; MariaDB %,d ms%n",
                         ProcessCpu.spent(cpuBefore, cpuAfter), dbAfter - dbBefore);
                 System.out.println("[benchmark]   cores busy (server and MariaDB) every 0.2 s: " + timeline.cores());
+                System.out.printf(
+                        "[benchmark]   machine during the run: idle %,d ms, waiting for I/O %,d ms, stolen by the host %,d"
+                                + " ms (both cores); sync before it took %,d ms%n",
+                        machineAfter[0] - machineBefore[0],
+                        machineAfter[1] - machineBefore[1],
+                        machineAfter[2] - machineBefore[2],
+                        syncMillis);
             }
             // then once more with the server's heap sampled (its time is not the run's: the sampler takes CPU)
             ImportBenchmark.HeapSampler heap = ImportBenchmark.HeapSampler.start(server.javaPid());

@@ -63,6 +63,24 @@ final class ProcessCpu {
                 + ")";
     }
 
+    /**
+     * The machine's idle, I/O-wait and stolen milliseconds so far (all cores), from {@code /proc/stat}: stolen
+     * time is what the host gave other guests while this one wanted a core.
+     */
+    static long[] machine() {
+        try {
+            String[] cpu =
+                    Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            return new long[] {
+                Math.round(Long.parseLong(cpu[4]) * TICK_MS),
+                Math.round(Long.parseLong(cpu[5]) * TICK_MS),
+                Math.round(Long.parseLong(cpu[8]) * TICK_MS)
+            };
+        } catch (IOException | RuntimeException noProc) {
+            return new long[3];
+        }
+    }
+
     /** CPU milliseconds of a process so far from {@code /proc/PID/stat} (one file: cheap enough to read often). */
     static long processMillis(long pid) {
         try {
