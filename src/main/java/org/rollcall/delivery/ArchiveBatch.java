@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,15 +49,19 @@ public class ArchiveBatch {
         List<NewDocument> fresh = documents.stream()
                 .filter(d -> d.outputKey().filter(existing::contains).isEmpty())
                 .toList();
-        List<ContentStore.Content> files = fresh.stream()
+        // every file is on disk before any row: a crash leaves no row without its file (one its maker stored
+        // already is only looked for, not hashed or written again)
+        List<NewDocument> inMemory =
+                fresh.stream().filter(d -> d.stored().isEmpty()).toList();
+        List<ContentStore.Content> files = inMemory.stream()
                 .map(d -> new ContentStore.Content(d.pdf(), d.contentType()))
                 .toList();
-        // every file is on disk before any row: a crash leaves no row without its file (one stored already by
-        // its maker is only looked for, not hashed again)
+        List<String> written = content.putAll(files);
+        Iterator<String> next = written.iterator();
         List<String> shas = fresh.stream()
-                .map(d -> d.storedAs().orElseGet(() -> ContentStore.sha256(d.pdf())))
+                .map(d -> d.stored().map(NewDocument.StoredContent::sha256).orElseGet(next::next))
                 .toList();
-        content.putAll(files, shas);
+        requireStored(fresh);
         School managed = em.getReference(School.class, school.getId());
         List<Document> rows = new ArrayList<>(fresh.size());
         for (int i = 0; i < fresh.size(); i++) {
@@ -64,8 +69,10 @@ public class ArchiveBatch {
         }
         List<Document> stored = insert(rows);
         em.flush();
-        // the rows now hold the SHA-256s: an erasure of the same bytes that ran in between is put right
-        content.putAll(files, shas);
+        // the rows now hold the SHA-256s: an erasure of the same bytes that ran in between is put right (and a
+        // stored file it took fails the chunk, which then rolls back and is made again)
+        content.putAll(files, written);
+        requireStored(fresh);
         if (!stored.isEmpty()) {
             audit.record(AuditEvent.of(createdBy, "GENERATED", described(stored, school))
                     .school(school.getUrn()));
@@ -141,13 +148,25 @@ public class ArchiveBatch {
                 d.from(),
                 d.to(),
                 createdBy,
-                d.pdf().length,
+                d.sizeBytes(),
                 sha,
                 d.contentType(),
                 StoredTime.now(clock));
         document.describe(d.subject());
         d.outputKey().ifPresent(document::keyAs);
         return document;
+    }
+
+    /** Every document given as stored is on disk under its SHA-256. */
+    private void requireStored(List<NewDocument> documents) {
+        for (NewDocument d : documents) {
+            d.stored().ifPresent(stored -> {
+                if (!content.contains(stored.sha256(), d.contentType())) {
+                    throw new IllegalStateException("The archive has no file " + stored.sha256() + " for " + d.kind()
+                            + " document " + d.outputKey().orElse("") + " that was stored for it");
+                }
+            });
+        }
     }
 
     // names the kind and the ids, never a pupil

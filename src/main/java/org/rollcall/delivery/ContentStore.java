@@ -136,6 +136,11 @@ public class ContentStore {
         }
     }
 
+    /** Whether a file of these bytes and content type is in the store. */
+    public boolean contains(String sha, String contentType) {
+        return Files.exists(pathOf(sha, contentType));
+    }
+
     public Optional<byte[]> get(String sha) {
         return read(pathOf(sha));
     }

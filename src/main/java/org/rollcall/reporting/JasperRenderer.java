@@ -82,20 +82,22 @@ public class JasperRenderer {
      * in order ({@link RenderAhead#next}) and closes it when done.
      */
     public RenderAhead renderAhead(String template, Iterator<PdfJob> jobs, int ahead) {
-        return renderAhead(template, jobs, ahead, pdf -> null);
+        JasperReport report = report(template);
+        return new RenderAhead(executor(), ahead, jobs, job -> new RenderAhead.Rendered(job, renderPdf(report, job)));
     }
 
     /**
-     * {@link #renderAhead(String, Iterator, int)}, and each PDF handed to {@code then} on the worker that made it,
+     * {@link #renderAhead(String, Iterator, int)}, but each PDF stored by {@code store} on the worker that made it,
      * before the caller takes it (a run stores its files there, so their writes and waits for the disk overlap
-     * with rendering on the other workers instead of stopping the one thread that commits the chunks); what
-     * {@code then} answers (the stored file's SHA-256) comes back with the PDF.
+     * with rendering on the other workers instead of stopping the one thread that commits the chunks): the caller
+     * gets what {@code store} answered (the file's SHA-256) and the length, not the bytes.
      */
-    public RenderAhead renderAhead(String template, Iterator<PdfJob> jobs, int ahead, Function<byte[], String> then) {
+    public RenderAhead renderAndStoreAhead(
+            String template, Iterator<PdfJob> jobs, int ahead, Function<byte[], String> store) {
         JasperReport report = report(template);
         return new RenderAhead(executor(), ahead, jobs, job -> {
             byte[] pdf = renderPdf(report, job);
-            return new RenderAhead.Rendered(job, pdf, then.apply(pdf));
+            return new RenderAhead.Rendered(job, null, store.apply(pdf), pdf.length);
         });
     }
 

@@ -12,8 +12,22 @@ import java.util.function.Function;
  * {@code ahead} documents. One caller thread; closing it cancels what is still in flight.
  */
 public final class RenderAhead implements AutoCloseable {
-    /** A rendered job, its PDF, and what the worker's {@code then} answered for it (e.g. where it stored it). */
-    public record Rendered(PdfJob job, byte[] pdf, String stored) {}
+    /**
+     * A rendered job: its PDF and its length; or, once the worker's {@code then} has stored it, only where (its
+     * SHA-256) and its length, so what is rendered ahead holds no bytes that are on disk already.
+     */
+    public record Rendered(PdfJob job, byte[] pdf, String stored, int size) {
+        public Rendered {
+            if ((pdf == null) == (stored == null)) {
+                throw new IllegalArgumentException("A rendered job has its PDF or where it is stored: " + job.key());
+            }
+        }
+
+        /** Rendered and kept in memory. */
+        public Rendered(PdfJob job, byte[] pdf) {
+            this(job, pdf, null, pdf.length);
+        }
+    }
 
     private final OrderedWorkers<Rendered> workers;
     private final Iterator<PdfJob> jobs;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 import org.rollcall.attendance.measure.SchoolAssessments;
 import org.rollcall.attendance.statistics.counting.DateWindow;
 import org.rollcall.delivery.ContentStore;
+import org.rollcall.delivery.DocumentArchive;
 import org.rollcall.delivery.DocumentSubject;
 import org.rollcall.delivery.MailOutbox;
 import org.rollcall.delivery.NewDocument;
@@ -108,7 +110,7 @@ public class ParentPrintoutRun {
      */
     void startAt(PrintoutWork work, int position) {
         work.stopAhead();
-        work.ahead = renderer.renderAhead(
+        work.ahead = renderer.renderAndStoreAhead(
                 TEMPLATE,
                 work.pupils.subList(position, work.pupils.size()).stream()
                         .map(p -> job(work.writer, p, p.firstAddressee()))
@@ -130,16 +132,18 @@ public class ParentPrintoutRun {
         for (RunItem item : items) {
             RenderAhead.Rendered printout = rendered(work, item);
             if (!archived.contains(RunOutputs.pupil(runId, item.key()))) {
+                // the worker has stored the file: the chunk keeps where, not the bytes
                 documents.add(new NewDocument(
-                                PRINTOUT,
-                                printout.job().title(),
-                                work.term,
-                                work.window.from(),
-                                work.window.to(),
-                                subject(work.byUpn.get(item.key())),
-                                printout.pdf())
-                        .keyed(RunOutputs.pupil(runId, item.key()))
-                        .storedAs(printout.stored()));
+                        PRINTOUT,
+                        printout.job().title(),
+                        work.term,
+                        work.window.from(),
+                        work.window.to(),
+                        subject(work.byUpn.get(item.key())),
+                        null,
+                        DocumentArchive.PDF,
+                        Optional.of(RunOutputs.pupil(runId, item.key())),
+                        Optional.of(new NewDocument.StoredContent(printout.stored(), printout.size()))));
             }
         }
         long rendered = System.nanoTime();

@@ -2,6 +2,7 @@ package org.rollcall.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rollcall.testing.PdfCompliance.assertCompliant;
@@ -50,24 +51,30 @@ class BulkRenderingTest {
         }
     }
 
-    /** A run stores each file on the worker that rendered it: the caller is only handed PDFs already stored. */
+    /**
+     * A run stores each file on the worker that rendered it: the caller is handed only files already stored, as
+     * where they are and how long, not their bytes.
+     */
     @Test
-    void renderAheadHandsEachPdfToThenOnItsWorkerBeforeTheCallerGetsIt() throws Exception {
-        Set<byte[]> stored = ConcurrentHashMap.newKeySet();
+    void renderAndStoreAheadStoresEachPdfOnItsWorkerBeforeTheCallerGetsIt() throws Exception {
+        Map<String, byte[]> stored = new ConcurrentHashMap<>();
         Set<String> storingThreads = ConcurrentHashMap.newKeySet();
         List<String> keys = new ArrayList<>();
-        try (RenderAhead ahead =
-                RENDERER.renderAhead(SamplePrintouts.TEMPLATE, new SamplePrintouts(12, true).iterator(), 4, pdf -> {
-                    stored.add(pdf);
+        try (RenderAhead ahead = RENDERER.renderAndStoreAhead(
+                SamplePrintouts.TEMPLATE, new SamplePrintouts(12, true).iterator(), 4, pdf -> {
+                    String name = "file-" + stored.size() + "-" + pdf.length;
+                    stored.put(name, pdf);
                     storingThreads.add(Thread.currentThread().getName());
-                    return "stored-" + pdf.length;
+                    return name;
                 })) {
             for (var next = ahead.next(); next.isPresent(); next = ahead.next()) {
+                RenderAhead.Rendered r = next.get();
                 assertTrue(
-                        stored.contains(next.get().pdf()),
-                        "stored before it was handed back: " + next.get().job().key());
-                keys.add(next.get().job().key());
-                assertEquals("stored-" + next.get().pdf().length, next.get().stored(), "what then answered");
+                        stored.containsKey(r.stored()),
+                        "stored before it was handed back: " + r.job().key());
+                assertEquals(stored.get(r.stored()).length, r.size());
+                assertNull(r.pdf(), "the bytes are on disk, not held");
+                keys.add(r.job().key());
             }
         }
         assertEquals(12, stored.size());

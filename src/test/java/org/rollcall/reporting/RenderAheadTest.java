@@ -40,7 +40,7 @@ class RenderAheadTest {
         try (RenderAhead ahead = new RenderAhead(pool, 5, jobs(40).iterator(), job -> {
             mostAhead.accumulateAndGet(started.incrementAndGet() - handedBack.get(), Math::max);
             sleepMillis(ThreadLocalRandom.current().nextInt(3));
-            return new RenderAhead.Rendered(job, job.key().getBytes(), null);
+            return new RenderAhead.Rendered(job, job.key().getBytes());
         })) {
             for (Optional<RenderAhead.Rendered> r = ahead.next(); r.isPresent(); r = ahead.next()) {
                 handedBack.incrementAndGet();
@@ -57,7 +57,7 @@ class RenderAheadTest {
         AtomicInteger done = new AtomicInteger();
         try (RenderAhead ahead = new RenderAhead(pool, 10, jobs(20).iterator(), job -> {
             done.incrementAndGet();
-            return new RenderAhead.Rendered(job, new byte[0], null);
+            return new RenderAhead.Rendered(job, new byte[0]);
         })) {
             assertEquals("0", ahead.next().orElseThrow().job().key());
             // the caller archives a chunk; meanwhile the window's jobs are rendered
