@@ -87,17 +87,20 @@ public class JasperRenderer {
     }
 
     /**
-     * {@link #renderAhead(String, Iterator, int)}, but each PDF stored by {@code store} on the worker that made it,
-     * before the caller takes it (a run stores its files there, so their writes and waits for the disk overlap
-     * with rendering on the other workers instead of stopping the one thread that commits the chunks): the caller
-     * gets what {@code store} answered (the file's SHA-256) and the length, not the bytes.
+     * {@link #renderAhead(String, Iterator, int)} for jobs made on the workers from the caller's items, each PDF
+     * stored by {@code store} on the worker that made it, before the caller takes it (a run stores its files
+     * there, so their writes and waits for the disk overlap with rendering on the other workers instead of stopping
+     * the one thread that commits the chunks). The caller gets each job's key and title, what {@code store}
+     * answered (the file's SHA-256) and the length: neither the bytes nor the job's data, so what is rendered
+     * ahead holds no more than that, and a job's data lives only while its document is made.
      */
-    public RenderAhead renderAndStoreAhead(
-            String template, Iterator<PdfJob> jobs, int ahead, Function<byte[], String> store) {
+    public <T> RenderAhead renderAndStoreAhead(
+            String template, Iterator<T> items, int ahead, Function<T, PdfJob> jobOf, Function<byte[], String> store) {
         JasperReport report = report(template);
-        return new RenderAhead(executor(), ahead, jobs, job -> {
+        return new RenderAhead(executor(), ahead, items, item -> {
+            PdfJob job = jobOf.apply(item);
             byte[] pdf = renderPdf(report, job);
-            return new RenderAhead.Rendered(job, null, store.apply(pdf), pdf.length);
+            return new RenderAhead.Rendered(job.named(), null, store.apply(pdf), pdf.length);
         });
     }
 

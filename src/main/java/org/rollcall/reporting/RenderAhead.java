@@ -2,6 +2,7 @@ package org.rollcall.reporting;
 
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 
@@ -30,13 +31,23 @@ public final class RenderAhead implements AutoCloseable {
     }
 
     private final OrderedWorkers<Rendered> workers;
-    private final Iterator<PdfJob> jobs;
-    private final Function<PdfJob, Rendered> render;
+    private final Iterator<Callable<Rendered>> tasks;
 
-    RenderAhead(ExecutorService pool, int ahead, Iterator<PdfJob> jobs, Function<PdfJob, Rendered> render) {
+    /** @param render on a worker, an item to its document (items are whatever the caller's jobs are made from) */
+    <T> RenderAhead(ExecutorService pool, int ahead, Iterator<T> items, Function<T, Rendered> render) {
         this.workers = new OrderedWorkers<>(pool, ahead);
-        this.jobs = jobs;
-        this.render = render;
+        this.tasks = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return items.hasNext();
+            }
+
+            @Override
+            public Callable<Rendered> next() {
+                T item = items.next();
+                return () -> render.apply(item);
+            }
+        };
         topUp();
     }
 
@@ -49,9 +60,8 @@ public final class RenderAhead implements AutoCloseable {
     }
 
     private void topUp() {
-        while (!workers.full() && jobs.hasNext()) {
-            PdfJob job = jobs.next();
-            workers.add(() -> render.apply(job));
+        while (!workers.full() && tasks.hasNext()) {
+            workers.add(tasks.next());
         }
     }
 

@@ -97,7 +97,7 @@ public class ParentPrintoutRun {
                 pupils,
                 byUpn,
                 head,
-                new PrintoutWriter(head, postalUpns(pupils)),
+                new PrintoutWriter(head),
                 termLabel(school, window),
                 window,
                 System.nanoTime() - started);
@@ -112,10 +112,9 @@ public class ParentPrintoutRun {
         work.stopAhead();
         work.ahead = renderer.renderAndStoreAhead(
                 TEMPLATE,
-                work.pupils.subList(position, work.pupils.size()).stream()
-                        .map(p -> job(work.writer, p, p.firstAddressee()))
-                        .iterator(),
+                work.pupils.subList(position, work.pupils.size()).iterator(),
                 AHEAD,
+                p -> job(work.writer, p, p.firstAddressee()),
                 content::put);
         if (work.printFile == null && printFilePages(work) > 0 && !printFileArchived(work)) {
             work.printFile = renderer.renderCombinedLater(TEMPLATE, printFileTitle(work), printFileJobs(work));
@@ -274,13 +273,6 @@ public class ParentPrintoutRun {
         return () -> sorted.stream()
                 .flatMap(p -> p.postalAddressees().stream().map(a -> job(work.writer, p, a)))
                 .iterator();
-    }
-
-    private static Set<String> postalUpns(List<LetterPupil> pupils) {
-        return pupils.stream()
-                .filter(p -> !p.postalAddressees().isEmpty())
-                .map(p -> p.assessed().upn())
-                .collect(Collectors.toSet());
     }
 
     String termLabel(School school, DateWindow window) {

@@ -60,9 +60,18 @@ class BulkRenderingTest {
         Map<String, byte[]> stored = new ConcurrentHashMap<>();
         Set<String> storingThreads = ConcurrentHashMap.newKeySet();
         List<String> keys = new ArrayList<>();
+        Set<String> jobThreads = ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicInteger files = new java.util.concurrent.atomic.AtomicInteger();
         try (RenderAhead ahead = RENDERER.renderAndStoreAhead(
-                SamplePrintouts.TEMPLATE, new SamplePrintouts(12, true).iterator(), 4, pdf -> {
-                    String name = "file-" + stored.size() + "-" + pdf.length;
+                SamplePrintouts.TEMPLATE,
+                new SamplePrintouts(12, true).iterator(),
+                4,
+                job -> {
+                    jobThreads.add(Thread.currentThread().getName());
+                    return job;
+                },
+                pdf -> {
+                    String name = "file-" + files.incrementAndGet();
                     stored.put(name, pdf);
                     storingThreads.add(Thread.currentThread().getName());
                     return name;
@@ -74,6 +83,7 @@ class BulkRenderingTest {
                         "stored before it was handed back: " + r.job().key());
                 assertEquals(stored.get(r.stored()).length, r.size());
                 assertNull(r.pdf(), "the bytes are on disk, not held");
+                assertTrue(r.job().parameters().isEmpty(), "the job's data is not held either");
                 keys.add(r.job().key());
             }
         }
@@ -81,6 +91,7 @@ class BulkRenderingTest {
         assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"), keys);
         assertFalse(
                 storingThreads.contains(Thread.currentThread().getName()), "stored on the workers: " + storingThreads);
+        assertFalse(jobThreads.contains(Thread.currentThread().getName()), "jobs made on the workers: " + jobThreads);
     }
 
     @Test

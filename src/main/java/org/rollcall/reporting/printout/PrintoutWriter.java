@@ -23,17 +23,10 @@ public final class PrintoutWriter {
     private record Chart(ChartDrawing drawing, String alt, String target) {}
 
     private final Letterhead letterhead;
-    private final java.util.Set<String> keepChartsOf;
-    private final java.util.Map<String, Chart> charts = new java.util.HashMap<>();
 
+    /** Holds nothing but the letterhead, so the workers of a run share one. */
     public PrintoutWriter(Letterhead letterhead) {
-        this(letterhead, java.util.Set.of());
-    }
-
-    /** @param keepChartsOf UPNs whose chart is drawn once and kept for a second page (the print file) */
-    public PrintoutWriter(Letterhead letterhead, java.util.Set<String> keepChartsOf) {
         this.letterhead = letterhead;
-        this.keepChartsOf = java.util.Set.copyOf(keepChartsOf);
     }
 
     public ParentPrintout write(LetterPupil pupil, Addressee to) {
@@ -127,12 +120,12 @@ public final class PrintoutWriter {
                 : text + " Five minutes late every day adds up to about 3 days of learning lost in a year.";
     }
 
-    private void chart(ParentPrintout p, LetterPupil pupil, PupilAssessment a) {
-        String upn = pupil.assessed().upn();
-        Chart chart = charts.containsKey(upn) ? charts.get(upn) : draw(pupil, a);
-        if (keepChartsOf.contains(upn)) {
-            charts.put(upn, chart);
-        }
+    /**
+     * Drawn again for each page, a print-file page too: keeping the postal pupils' charts for their second page had
+     * held some 300 charts through a run, long enough for the collector to copy them into the old generation.
+     */
+    private static void chart(ParentPrintout p, LetterPupil pupil, PupilAssessment a) {
+        Chart chart = draw(pupil, a);
         p.chart = chart.drawing();
         p.chartAlt = chart.alt();
         p.chartTarget = chart.target();
