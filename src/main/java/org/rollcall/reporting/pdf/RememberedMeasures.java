@@ -25,9 +25,11 @@ import net.sf.jasperreports.engine.util.JRTextMeasurerFactory;
  * template, measured with the same room, gives the same lines, so it is measured once. In a run most of a
  * printout's texts are the same in every letter (the letterhead, the headings, the table's labels and numbers,
  * the champion's line). A print-file page meets its pupil's own sentences for the second time only, so they
- * are measured again there (kept from then on). Measuring was a sixth of a printout's time (profile of PrintoutRenderProfile). A measure is kept
- * only once its text has come a second time (until then only the key's hash is), so the sentences with a
- * pupil's name do not fill it; and it is bounded: emptied when it holds {@link #MOST} measures.
+ * are measured again there. Measuring was a sixth of a printout's time (profile of PrintoutRenderProfile). A
+ * measure is kept only once its text has come a third time (until then only the key's hash is): the sentences
+ * with a pupil's name come once, or twice when the pupil has a print-file page too, so they do not fill it (kept
+ * from their second sighting, some 4,400 of them a run went into the old generation, never to be used again); and
+ * it is bounded: emptied when it holds {@link #MOST} measures.
  */
 public final class RememberedMeasures implements JRTextMeasurerFactory {
     private static final int MOST = 20_000;
@@ -35,6 +37,7 @@ public final class RememberedMeasures implements JRTextMeasurerFactory {
 
     private static final Map<Key, Measured> MEASURED = new ConcurrentHashMap<>();
     private static final Set<Integer> SEEN_ONCE = ConcurrentHashMap.newKeySet();
+    private static final Set<Integer> SEEN_TWICE = ConcurrentHashMap.newKeySet();
 
     @Override
     public JRTextMeasurer createMeasurer(JasperReportsContext context, JRCommonText text) {
@@ -58,8 +61,10 @@ public final class RememberedMeasures implements JRTextMeasurerFactory {
             Measured measured = Measured.of(measurer.measure(styled, start, room, indentFirstLine, canOverflow));
             if (SEEN_ONCE.size() >= MOST_SEEN) {
                 SEEN_ONCE.clear();
+                SEEN_TWICE.clear();
             }
-            if (!SEEN_ONCE.add(key.hashCode())) {
+            int hash = key.hashCode();
+            if (!SEEN_ONCE.add(hash) && !SEEN_TWICE.add(hash)) {
                 if (MEASURED.size() >= MOST) {
                     MEASURED.clear();
                 }
