@@ -61,7 +61,6 @@ public class ArchiveBatch {
         List<String> shas = fresh.stream()
                 .map(d -> d.stored().map(NewDocument.StoredContent::sha256).orElseGet(next::next))
                 .toList();
-        requireStored(fresh);
         School managed = em.getReference(School.class, school.getId());
         List<Document> rows = new ArrayList<>(fresh.size());
         for (int i = 0; i < fresh.size(); i++) {
@@ -69,8 +68,8 @@ public class ArchiveBatch {
         }
         List<Document> stored = insert(rows);
         em.flush();
-        // the rows now hold the SHA-256s: an erasure of the same bytes that ran in between is put right (and a
-        // stored file it took fails the chunk, which then rolls back and is made again)
+        // the rows now hold the SHA-256s: an erasure of the same bytes that ran in between is put right, and a file
+        // stored by its maker that is not there (now or ever) fails the chunk, which rolls back and is made again
         content.putAll(files, written);
         requireStored(fresh);
         if (!stored.isEmpty()) {

@@ -191,12 +191,6 @@ public class JasperRenderer {
         }
     }
 
-    private record Rendered(PdfJob job, byte[] pdf) {
-        void handTo(BiConsumer<PdfJob, byte[]> sink) {
-            sink.accept(job, pdf);
-        }
-    }
-
     /** Daemon workers for use outside a container, created on first use. */
     private static final class OwnPool {
         static final ExecutorService THREADS = Executors.newFixedThreadPool(WORKERS, task -> {

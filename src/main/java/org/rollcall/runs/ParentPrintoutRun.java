@@ -37,15 +37,16 @@ import org.rollcall.school.details.SchoolDetailsStore;
  * A parent-printout run: assess every pupil in scope at once; then the printouts are rendered on every
  * core, in order and a little ahead, while a chunk of pupils at a time archives its printouts and queues
  * the emails to each pupil's email contacts; beside them, on a thread of its own, the print file with a
- * page per postal addressee in form and name order, archived last. At most two chunks of PDFs are held
- * at any time; each printout is keyed by (run, pupil), so none is archived twice.
+ * page per postal addressee in form and name order, archived last. Only the printouts being made are in
+ * memory (those ahead and the chunk's are on disk, known by SHA-256); each printout is keyed by (run, pupil),
+ * so none is archived twice.
  */
 @ApplicationScoped
 public class ParentPrintoutRun {
     static final String TEMPLATE = "parent-printout";
     static final String PRINTOUT = "PARENT_PRINTOUT";
     static final String PRINT_FILE = "PARENT_PRINT_FILE";
-    /** Printouts rendered ahead of the chunk being archived: two chunks of about 90 KB each, a few MB. */
+    /** Printouts rendered ahead of the chunk being archived (two chunks; each held as its key, SHA-256 and length). */
     private static final int AHEAD = 200;
 
     private static final Logger LOG = Logger.getLogger(ParentPrintoutRun.class.getName());

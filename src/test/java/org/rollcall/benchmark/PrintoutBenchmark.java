@@ -134,7 +134,7 @@ public final class PrintoutBenchmark {
                 long[] compiledBefore = ServerJit.compiled(server.javaPid());
                 long[] machineBefore = ProcessCpu.machine();
                 Map<String, Long> cpuBefore = ProcessCpu.byThread(server.javaPid());
-                long dbBefore = ProcessCpu.total(db.process().pid());
+                long dbBefore = ProcessCpu.processMillis(db.process().pid());
                 long startedAt = System.currentTimeMillis();
                 long t0 = System.nanoTime();
                 ProcessCpu.Timeline timeline = new ProcessCpu.Timeline(
@@ -143,7 +143,7 @@ public final class PrintoutBenchmark {
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 timeline.close();
                 Map<String, Long> cpuAfter = ProcessCpu.byThread(server.javaPid());
-                long dbAfter = ProcessCpu.total(db.process().pid());
+                long dbAfter = ProcessCpu.processMillis(db.process().pid());
                 long[] machineAfter = ProcessCpu.machine();
                 long[] compiledAfter = ServerJit.compiled(server.javaPid());
                 int pupils = run.getJsonObject("progress").getInt("total");

@@ -42,11 +42,6 @@ final class ProcessCpu {
         return groups;
     }
 
-    /** CPU milliseconds of a whole process so far, or 0 when it cannot be read. */
-    static long total(long pid) {
-        return byThread(pid).values().stream().mapToLong(Long::longValue).sum();
-    }
-
     /** What each group used between two readings, largest first, groups under 20 ms left out. */
     static String spent(Map<String, Long> before, Map<String, Long> after) {
         Map<String, Long> spent = new LinkedHashMap<>();
